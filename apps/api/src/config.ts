@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { Type, type Static } from 'typebox'
+import { Value } from 'typebox/value'
+
+const EnvSchema = Type.Object({
+  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
+    default: 'development',
+  }),
+  HOST: Type.String({ default: '127.0.0.1', minLength: 1 }),
+  API_PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535 }),
+  DATABASE_URL: Type.String({ default: 'sqlite:data/conduit.sqlite', pattern: '^(sqlite:|postgres(ql)?://)' }),
+  JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  ACCESS_TOKEN_TTL: Type.Integer({ default: 900, minimum: 1 }),
+  REFRESH_TOKEN_TTL: Type.Integer({ default: 30 * 24 * 3600, minimum: 60 }),
+  SEED_DEMO: Type.Union([Type.Literal('0'), Type.Literal('1')], { default: '1' }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
+    { default: 'info' },
+  ),
+  AUTH_RATE_LIMIT_WINDOW: Type.Integer({ default: 900, minimum: 1 }),
+  AUTH_RATE_LIMIT_ACCOUNT: Type.Integer({ default: 10, minimum: 0 }),
+  AUTH_RATE_LIMIT_IP: Type.Integer({ default: 100, minimum: 0 }),
+  REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
+  CORS_ORIGIN: Type.String({ default: '*' }),
+  TRUST_PROXY: Type.String({ default: 'loopback' }),
+  BODY_LIMIT: Type.Integer({ default: 1024 * 1024, minimum: 1024 }),
+})
+
+type Env = Static<typeof EnvSchema>
+
+export type Config = Readonly<{
+  env: Env['NODE_ENV']
+  host: string
+  port: number
+  databaseUrl: string
+  jwtSecret: string
+  accessTokenTtl: number
+  refreshTokenTtl: number
+  seedDemo: boolean
+  logLevel: string
+  authRateLimit: Readonly<{ windowSeconds: number; perAccount: number; perIp: number }>
+  redisUrl: string | undefined
+  corsOrigin: string
+  trustProxy: string
+  bodyLimit: number
+}>
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once; the only reader of process.env in the API. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const raw = Object.fromEntries(
+    Object.keys(EnvSchema.properties)
+      .filter((key) => source[key] !== undefined && source[key] !== '')
+      .map((key) => [key, source[key]]),
+  )
+  const env = Value.Convert(EnvSchema, Value.Default(EnvSchema, raw)) as Env
+  const errors = [...Value.Errors(EnvSchema, env)]
+  if (errors.length > 0) {
+    const described = errors.map((error) => `${error.instancePath.slice(1) || 'env'} ${error.message}`)
+    throw new ConfigError(`invalid configuration: ${[...new Set(described)].join('; ')}`)
+  }
+  if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+    throw new ConfigError('invalid configuration: JWT_SECRET is required when NODE_ENV=production')
+  }
+  return Object.freeze({
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.API_PORT,
+    databaseUrl: env.DATABASE_URL,
+    jwtSecret: env.JWT_SECRET ?? developmentSecret(env.DATABASE_URL),
+    accessTokenTtl: env.ACCESS_TOKEN_TTL,
+    refreshTokenTtl: env.REFRESH_TOKEN_TTL,
+    seedDemo: env.SEED_DEMO === '1',
+    logLevel: env.LOG_LEVEL,
+    authRateLimit: Object.freeze({
+      windowSeconds: env.AUTH_RATE_LIMIT_WINDOW,
+      perAccount: env.AUTH_RATE_LIMIT_ACCOUNT,
+      perIp: env.AUTH_RATE_LIMIT_IP,
+    }),
+    redisUrl: env.REDIS_URL,
+    corsOrigin: env.CORS_ORIGIN,
+    trustProxy: env.TRUST_PROXY,
+    bodyLimit: env.BODY_LIMIT,
+  })
+}
+
+/**
+ * Outside production a secret is generated once and kept beside the data, so a restart doesn't sign
+ * everybody out. For PostgreSQL the data directory is ./data.
+ */
+function developmentSecret(databaseUrl: string): string {
+  const dataDir = databaseUrl.startsWith('sqlite:') ? dirname(resolve(databaseUrl.slice(7))) : resolve('data')
+  const file = join(dataDir, 'jwt-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(dataDir, { recursive: true })
+  const secret = randomBytes(48).toString('base64url')
+  writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}

@@ -1,0 +1,15 @@
+import { type Migration, type MigrationProvider, Migrator } from 'kysely'
+import type { DatabaseHandle } from './database'
+import { initial } from './migrations/001-initial'
+
+/** Migrations are listed here rather than read from disk, so they run the same under tsx, tests and bundles. */
+function migrationsFor(handle: DatabaseHandle): MigrationProvider {
+  const migrations: Record<string, Migration> = { '001-initial': initial(handle.dialect) }
+  return { getMigrations: async () => migrations }
+}
+
+export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
+  const migrator = new Migrator({ db: handle.db, provider: migrationsFor(handle) })
+  const { error } = await migrator.migrateToLatest()
+  if (error) throw error
+}

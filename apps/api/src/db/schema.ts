@@ -1,0 +1,86 @@
+import type { Generated } from 'kysely'
+
+/** Timestamps are ISO-8601 UTC strings of fixed width, so they sort as text on both engines. */
+type Timestamp = string
+
+export interface UsersTable {
+  id: Generated<number>
+  username: string
+  email: string
+  passwordHash: string
+  bio: string
+  image: string | null
+  createdAt: Timestamp
+  updatedAt: Timestamp
+}
+
+export interface FollowsTable {
+  followerId: number
+  followedId: number
+}
+
+export interface ArticlesTable {
+  id: Generated<number>
+  slug: string
+  title: string
+  description: string
+  body: string
+  authorId: number
+  favoritesCount: Generated<number>
+  createdAt: Timestamp
+  updatedAt: Timestamp
+}
+
+export interface TagsTable {
+  id: Generated<number>
+  name: string
+}
+
+export interface ArticleTagsTable {
+  articleId: number
+  tagId: number
+  position: number
+}
+
+export interface FavoritesTable {
+  userId: number
+  articleId: number
+}
+
+export interface CommentsTable {
+  id: Generated<number>
+  articleId: number
+  authorId: number
+  body: string
+  createdAt: Timestamp
+  updatedAt: Timestamp
+}
+
+export interface SessionsTable {
+  id: string
+  userId: number
+  userAgent: string | null
+  createdAt: Timestamp
+  lastUsedAt: Timestamp
+  revokedAt: Timestamp | null
+}
+
+export interface RefreshTokensTable {
+  tokenHash: string
+  sessionId: string
+  createdAt: Timestamp
+  expiresAt: Timestamp
+  spentAt: Timestamp | null
+}
+
+export interface Database {
+  users: UsersTable
+  follows: FollowsTable
+  articles: ArticlesTable
+  tags: TagsTable
+  articleTags: ArticleTagsTable
+  favorites: FavoritesTable
+  comments: CommentsTable
+  sessions: SessionsTable
+  refreshTokens: RefreshTokensTable
+}

@@ -1,0 +1,157 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { signedIn, viewerId } from '../../plugins/auth'
+import { errorResponses } from '../../schemas/common'
+import {
+  CreateArticleBody,
+  FeedQuery,
+  ListArticlesQuery,
+  MultipleArticlesResponse,
+  SingleArticleResponse,
+  SlugParams,
+  UpdateArticleBody,
+} from './articles.schemas'
+import type { ArticlesService } from './articles.service'
+
+const security = [{ Token: [] }]
+const noContent = { type: 'null', description: 'Deleted' } as const
+
+export const articlesRoutes: FastifyPluginAsyncTypebox<{ articles: ArticlesService }> = async (app, { articles }) => {
+  app.get(
+    '/articles',
+    {
+      schema: {
+        operationId: 'GetArticles',
+        tags: ['Articles'],
+        summary: 'Recent articles, optionally by tag, author or favouriting user',
+        querystring: ListArticlesQuery,
+        response: { 200: MultipleArticlesResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { tag, author, favorited, limit, offset } = request.query
+      return articles.list({ tag, author, favorited }, { limit, offset }, viewerId(request))
+    },
+  )
+
+  app.get(
+    '/articles/feed',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        operationId: 'GetArticlesFeed',
+        tags: ['Articles'],
+        summary: 'Recent articles from the users you follow',
+        security,
+        querystring: FeedQuery,
+        response: { 200: MultipleArticlesResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { id } = signedIn(request)
+      return articles.list({ feedOf: id }, request.query, id)
+    },
+  )
+
+  app.post(
+    '/articles',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        operationId: 'CreateArticle',
+        tags: ['Articles'],
+        summary: 'Create an article',
+        security,
+        body: CreateArticleBody,
+        response: { 201: SingleArticleResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      reply.code(201)
+      return { article: await articles.create(signedIn(request).id, request.body.article) }
+    },
+  )
+
+  app.get(
+    '/articles/:slug',
+    {
+      schema: {
+        operationId: 'GetArticle',
+        tags: ['Articles'],
+        summary: 'Get an article',
+        params: SlugParams,
+        response: { 200: SingleArticleResponse, ...errorResponses },
+      },
+    },
+    async (request) => ({ article: await articles.get(request.params.slug, viewerId(request)) }),
+  )
+
+  app.put(
+    '/articles/:slug',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        operationId: 'UpdateArticle',
+        tags: ['Articles'],
+        summary: 'Update an article (its slug follows a new title)',
+        security,
+        params: SlugParams,
+        body: UpdateArticleBody,
+        response: { 200: SingleArticleResponse, ...errorResponses },
+      },
+    },
+    async (request) => ({
+      article: await articles.update(request.params.slug, signedIn(request).id, request.body.article),
+    }),
+  )
+
+  app.delete(
+    '/articles/:slug',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        operationId: 'DeleteArticle',
+        tags: ['Articles'],
+        summary: 'Delete an article',
+        security,
+        params: SlugParams,
+        response: { 204: noContent, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await articles.remove(request.params.slug, signedIn(request).id)
+      return reply.code(204).send(null)
+    },
+  )
+
+  app.post(
+    '/articles/:slug/favorite',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        operationId: 'CreateArticleFavorite',
+        tags: ['Favorites'],
+        summary: 'Favorite an article',
+        security,
+        params: SlugParams,
+        response: { 200: SingleArticleResponse, ...errorResponses },
+      },
+    },
+    async (request) => ({ article: await articles.favorite(request.params.slug, signedIn(request).id) }),
+  )
+
+  app.delete(
+    '/articles/:slug/favorite',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        operationId: 'DeleteArticleFavorite',
+        tags: ['Favorites'],
+        summary: 'Unfavorite an article',
+        security,
+        params: SlugParams,
+        response: { 200: SingleArticleResponse, ...errorResponses },
+      },
+    },
+    async (request) => ({ article: await articles.unfavorite(request.params.slug, signedIn(request).id) }),
+  )
+}

@@ -1,0 +1,55 @@
+import { Type } from 'typebox'
+import { PaginationQuery, ProfileSchema, RequiredText } from '../../schemas/common'
+
+const Tag = Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' })
+const TagList = Type.Array(Tag, { maxItems: 10 })
+
+const articleFields = {
+  slug: Type.String(),
+  title: Type.String(),
+  description: Type.String(),
+  tagList: Type.Array(Type.String()),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+  favorited: Type.Boolean(),
+  favoritesCount: Type.Integer(),
+  author: ProfileSchema,
+}
+
+export const ArticleSchema = Type.Object({ ...articleFields, body: Type.String() })
+/** List items leave out the body (RealWorld, since 2024-08), which keeps pages small. */
+export const ArticleSummarySchema = Type.Object(articleFields)
+
+export const SingleArticleResponse = Type.Object({ article: ArticleSchema })
+export const MultipleArticlesResponse = Type.Object({
+  articles: Type.Array(ArticleSummarySchema),
+  articlesCount: Type.Integer({ description: 'All articles matching the filter, not just this page' }),
+})
+
+export const ListArticlesQuery = Type.Object({
+  tag: Type.Optional(Type.String({ maxLength: 100 })),
+  author: Type.Optional(Type.String({ maxLength: 100 })),
+  favorited: Type.Optional(Type.String({ maxLength: 100 })),
+  ...PaginationQuery,
+})
+export const FeedQuery = Type.Object(PaginationQuery)
+
+export const SlugParams = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200 }) })
+
+export const CreateArticleBody = Type.Object({
+  article: Type.Object({
+    title: RequiredText(200),
+    description: RequiredText(500),
+    body: RequiredText(100_000),
+    tagList: Type.Optional(TagList),
+  }),
+})
+
+export const UpdateArticleBody = Type.Object({
+  article: Type.Object({
+    title: Type.Optional(RequiredText(200)),
+    description: Type.Optional(RequiredText(500)),
+    body: Type.Optional(RequiredText(100_000)),
+    tagList: Type.Optional(TagList),
+  }),
+})

@@ -1,0 +1,156 @@
+import type { Db } from '../../db/database'
+import { forbidden, notFound } from '../../lib/app-error'
+import { timestamp } from '../../lib/clock'
+import { uniqueViolationColumn } from '../../lib/db-errors'
+import type { Profile, ProfilesService } from '../profiles/profiles.service'
+import type { ArticleFilter, ArticleRow, ArticlesRepository, FullArticleRow } from './articles.repository'
+import { slugify, withSuffix } from './slug'
+
+type ArticleInput = { title: string; description: string; body: string; tagList?: string[] | undefined }
+
+const summarize = (row: ArticleRow, tagList: string[], author: Profile, favorited: boolean) => ({
+  slug: row.slug,
+  title: row.title,
+  description: row.description,
+  tagList,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+  favorited,
+  favoritesCount: row.favoritesCount,
+  author,
+})
+
+/** Trimmed, without blanks or repeats, in the author's order. */
+const cleanTags = (tags: readonly string[]) => [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))]
+
+export type ArticlesService = ReturnType<typeof createArticlesService>
+
+export function createArticlesService(deps: { db: Db; articles: ArticlesRepository; profiles: ProfilesService }) {
+  const { db, articles, profiles } = deps
+
+  /** Tags, authors, follows and favourites for a set of rows: four queries, whatever the number of rows. */
+  async function decorate(rows: readonly ArticleRow[], viewerId: number | null) {
+    const ids = rows.map((row) => row.id)
+    const [tags, authors, favorited] = await Promise.all([
+      articles.tagsFor(ids),
+      profiles.forAuthors(
+        rows.map((row) => row.authorId),
+        viewerId,
+      ),
+      viewerId === null ? Promise.resolve(new Set<number>()) : articles.favoritedAmong(viewerId, ids),
+    ])
+    return rows.map((row) => {
+      const author = authors.get(row.authorId)
+      if (!author) throw new Error(`article ${row.id} has no author`)
+      return summarize(row, tags.get(row.id) ?? [], author, favorited.has(row.id))
+    })
+  }
+
+  async function findOwned(slug: string, userId: number): Promise<FullArticleRow> {
+    const row = await articles.findBySlug(slug)
+    if (!row) throw notFound('article')
+    if (row.authorId !== userId) throw forbidden('article')
+    return row
+  }
+
+  async function uniqueSlug(title: string, tx: Db, ownSlug?: string): Promise<string> {
+    const base = slugify(title)
+    if (base === ownSlug) return base
+    return (await articles.slugTaken(base, tx)) ? withSuffix(base) : base
+  }
+
+  /** Retries once with a fresh slug if a concurrent writer took the same one between check and insert. */
+  async function withSlugRetry<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write()
+    } catch (error) {
+      if (uniqueViolationColumn(error) !== 'slug') throw error
+      return write()
+    }
+  }
+
+  async function get(slug: string, viewerId: number | null) {
+    const row = await articles.findBySlug(slug)
+    if (!row) throw notFound('article')
+    const [article] = await decorate([row], viewerId)
+    if (!article) throw notFound('article')
+    return { ...article, body: row.body }
+  }
+
+  return {
+    get,
+
+    async list(filter: ArticleFilter, page: { limit: number; offset: number }, viewerId: number | null) {
+      const [rows, articlesCount] = await Promise.all([
+        articles.listPage(filter, page.limit, page.offset),
+        articles.count(filter),
+      ])
+      return { articles: await decorate(rows, viewerId), articlesCount }
+    },
+
+    /** The article and its tags are written in one transaction: an article never exists without its tags. */
+    async create(authorId: number, input: ArticleInput) {
+      const slug = await withSlugRetry(() =>
+        db.transaction().execute(async (tx) => {
+          const slug = await uniqueSlug(input.title, tx)
+          const { id } = await articles.insert(
+            { slug, title: input.title, description: input.description, body: input.body, authorId, now: timestamp() },
+            tx,
+          )
+          await articles.setTags(id, cleanTags(input.tagList ?? []), tx)
+          return slug
+        }),
+      )
+      return get(slug, authorId)
+    },
+
+    async update(slug: string, userId: number, input: Partial<ArticleInput>) {
+      const row = await findOwned(slug, userId)
+      const newSlug = await withSlugRetry(() =>
+        db.transaction().execute(async (tx) => {
+          const titleChanged = input.title !== undefined && input.title !== row.title
+          const nextSlug = titleChanged && input.title !== undefined ? await uniqueSlug(input.title, tx, row.slug) : row.slug
+          await articles.update(
+            row.id,
+            {
+              ...(titleChanged ? { title: input.title, slug: nextSlug } : {}),
+              ...(input.description !== undefined ? { description: input.description } : {}),
+              ...(input.body !== undefined ? { body: input.body } : {}),
+              updatedAt: timestamp(),
+            },
+            tx,
+          )
+          if (input.tagList !== undefined) await articles.setTags(row.id, cleanTags(input.tagList), tx)
+          return nextSlug
+        }),
+      )
+      return get(newSlug, userId)
+    },
+
+    async remove(slug: string, userId: number) {
+      const row = await findOwned(slug, userId)
+      await articles.remove(row.id)
+    },
+
+    async favorite(slug: string, userId: number) {
+      const row = await articles.findBySlug(slug)
+      if (!row) throw notFound('article')
+      await articles.favorite(userId, row.id)
+      return get(slug, userId)
+    },
+
+    async unfavorite(slug: string, userId: number) {
+      const row = await articles.findBySlug(slug)
+      if (!row) throw notFound('article')
+      await articles.unfavorite(userId, row.id)
+      return get(slug, userId)
+    },
+
+    /** Used by comments: the article's id, or a 404. */
+    async idOf(slug: string): Promise<number> {
+      const row = await articles.findBySlug(slug)
+      if (!row) throw notFound('article')
+      return row.id
+    },
+  }
+}

@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { signedIn, viewerId } from '../../plugins/auth'
+import { ErrorResponse, ProfileSchema } from '../../schemas/common'
+import type { ProfilesService } from './profiles.service'
+
+const ProfileResponse = Type.Object({ profile: ProfileSchema })
+const UsernameParams = Type.Object({ username: Type.String({ minLength: 1, maxLength: 100 }) })
+const tags = ['Profile']
+const errors = { 401: ErrorResponse, 404: ErrorResponse, 422: ErrorResponse }
+
+export const profilesRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesService }> = async (app, { profiles }) => {
+  app.get(
+    '/profiles/:username',
+    {
+      schema: {
+        operationId: 'GetProfileByUsername',
+        tags,
+        summary: 'Get a profile',
+        params: UsernameParams,
+        response: { 200: ProfileResponse, ...errors },
+      },
+    },
+    async (request) => ({ profile: await profiles.get(request.params.username, viewerId(request)) }),
+  )
+
+  app.post(
+    '/profiles/:username/follow',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        operationId: 'FollowUserByUsername',
+        tags,
+        summary: 'Follow a user',
+        security: [{ Token: [] }],
+        params: UsernameParams,
+        response: { 200: ProfileResponse, ...errors },
+      },
+    },
+    async (request) => ({ profile: await profiles.follow(request.params.username, signedIn(request).id) }),
+  )
+
+  app.delete(
+    '/profiles/:username/follow',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        operationId: 'UnfollowUserByUsername',
+        tags,
+        summary: 'Unfollow a user',
+        security: [{ Token: [] }],
+        params: UsernameParams,
+        response: { 200: ProfileResponse, ...errors },
+      },
+    },
+    async (request) => ({ profile: await profiles.unfollow(request.params.username, signedIn(request).id) }),
+  )
+}

@@ -1,0 +1,62 @@
+import type { Db } from '../../db/database'
+
+export type UserRow = {
+  id: number
+  username: string
+  email: string
+  passwordHash: string
+  bio: string
+  image: string | null
+}
+
+const columns = ['id', 'username', 'email', 'passwordHash', 'bio', 'image'] as const
+
+export type UsersRepository = ReturnType<typeof createUsersRepository>
+
+export function createUsersRepository(db: Db) {
+  return {
+    findById: (id: number): Promise<UserRow | undefined> =>
+      db.selectFrom('users').select(columns).where('id', '=', id).executeTakeFirst(),
+
+    findByEmail: (email: string): Promise<UserRow | undefined> =>
+      db.selectFrom('users').select(columns).where('email', '=', email).executeTakeFirst(),
+
+    findByUsername: (username: string): Promise<UserRow | undefined> =>
+      db.selectFrom('users').select(columns).where('username', '=', username).executeTakeFirst(),
+
+    /** Which of the given username/email are held by someone other than `exceptId`. */
+    async takenBy(fields: { username?: string; email?: string }, exceptId: number | null) {
+      const rows = await db
+        .selectFrom('users')
+        .select(['username', 'email'])
+        .where((eb) =>
+          eb.or([
+            ...(fields.username !== undefined ? [eb('username', '=', fields.username)] : []),
+            ...(fields.email !== undefined ? [eb('email', '=', fields.email)] : []),
+          ]),
+        )
+        .$if(exceptId !== null, (qb) => qb.where('id', '!=', exceptId ?? 0))
+        .execute()
+      return {
+        username: rows.some((row) => row.username === fields.username),
+        email: rows.some((row) => row.email === fields.email),
+      }
+    },
+
+    async insert(user: { username: string; email: string; passwordHash: string; now: string }, tx: Db = db) {
+      return tx
+        .insertInto('users')
+        .values({ username: user.username, email: user.email, passwordHash: user.passwordHash, bio: '', image: null, createdAt: user.now, updatedAt: user.now })
+        .returning(columns)
+        .executeTakeFirstOrThrow()
+    },
+
+    async update(
+      id: number,
+      changes: Partial<Pick<UserRow, 'username' | 'email' | 'passwordHash' | 'bio' | 'image'>> & { updatedAt: string },
+      tx: Db = db,
+    ) {
+      return tx.updateTable('users').set(changes).where('id', '=', id).returning(columns).executeTakeFirst()
+    },
+  }
+}

@@ -1,0 +1,124 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
+import { signedIn } from '../../plugins/auth'
+import type { AuthLimiters } from '../../plugins/security'
+import { ErrorResponse } from '../../schemas/common'
+import { LoginBody, RefreshBody, RegisterBody, UpdateUserBody, UserResponse } from './users.schemas'
+import type { UsersService } from './users.service'
+import type { SessionsService } from '../auth/sessions.service'
+
+const userAgentOf = (request: FastifyRequest) => request.headers['user-agent']?.slice(0, 512) ?? null
+
+const tags = ['User and Authentication']
+
+export const usersRoutes: FastifyPluginAsyncTypebox<{
+  users: UsersService
+  sessions: SessionsService
+  limiters: AuthLimiters
+}> = async (app, { users, sessions, limiters }) => {
+  app.post(
+    '/users',
+    {
+      config: { ignoreAccessToken: true },
+      preHandler: limiters.register,
+      schema: {
+        operationId: 'CreateUser',
+        tags,
+        summary: 'Register a new user',
+        body: RegisterBody,
+        response: { 201: UserResponse, 422: ErrorResponse, 429: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      reply.code(201)
+      return { user: await users.register(request.body.user, userAgentOf(request)) }
+    },
+  )
+
+  app.post(
+    '/users/login',
+    {
+      config: { ignoreAccessToken: true },
+      preHandler: limiters.login,
+      schema: {
+        operationId: 'Login',
+        tags,
+        summary: 'Existing user login',
+        body: LoginBody,
+        response: { 200: UserResponse, 401: ErrorResponse, 422: ErrorResponse, 429: ErrorResponse },
+      },
+    },
+    async (request) => ({ user: await users.login(request.body.user, userAgentOf(request)) }),
+  )
+
+  app.post(
+    '/users/refresh',
+    {
+      config: { ignoreAccessToken: true },
+      preHandler: limiters.refresh,
+      schema: {
+        operationId: 'RefreshToken',
+        tags,
+        summary: 'Exchange a refresh token for a new access token and refresh token',
+        body: RefreshBody,
+        response: { 200: UserResponse, 401: ErrorResponse, 422: ErrorResponse },
+      },
+    },
+    async (request) => ({ user: await users.refresh(request.body.refreshToken) }),
+  )
+
+  app.post(
+    '/users/logout',
+    {
+      config: { ignoreAccessToken: true },
+      schema: {
+        operationId: 'Logout',
+        tags,
+        summary: 'Revoke the session a refresh token belongs to',
+        body: RefreshBody,
+        response: { 204: { type: 'null', description: 'Signed out' }, 422: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      await sessions.logout(request.body.refreshToken)
+      return reply.code(204).send(null)
+    },
+  )
+
+  app.get(
+    '/user',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        operationId: 'GetCurrentUser',
+        tags,
+        summary: 'Get current user',
+        security: [{ Token: [] }],
+        response: { 200: UserResponse, 401: ErrorResponse, 422: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const { id, token } = signedIn(request)
+      return { user: await users.current(id, token) }
+    },
+  )
+
+  app.put(
+    '/user',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        operationId: 'UpdateCurrentUser',
+        tags,
+        summary: 'Update current user',
+        security: [{ Token: [] }],
+        body: UpdateUserBody,
+        response: { 200: UserResponse, 401: ErrorResponse, 422: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const { id, sessionId, token } = signedIn(request)
+      return { user: await users.update(id, sessionId, token, request.body.user) }
+    },
+  )
+}

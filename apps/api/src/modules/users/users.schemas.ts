@@ -1,0 +1,50 @@
+import { Type } from 'typebox'
+import { NullableString } from '../../schemas/common'
+
+const Username = Type.String({ minLength: 1, maxLength: 40, pattern: '^[\\p{L}\\p{N}_.-]+$' })
+const Email = Type.String({ minLength: 1, maxLength: 254, format: 'email' })
+const Password = Type.String({ minLength: 8, maxLength: 256 })
+const Image = Type.Unsafe<string | null>({ type: ['string', 'null'], maxLength: 2000, pattern: '^(https?://\\S+)?$' })
+
+export const UserSchema = Type.Object({
+  email: Type.String(),
+  token: Type.String({ description: 'Access JWT, sent as `Authorization: Token <jwt>`' }),
+  refreshToken: Type.Optional(Type.String({ description: 'Single-use token for POST /api/users/refresh' })),
+  username: Type.String(),
+  bio: Type.String(),
+  image: NullableString(),
+})
+
+export const UserResponse = Type.Object({ user: UserSchema })
+
+export const RegisterBody = Type.Object({
+  user: Type.Object({ username: Username, email: Email, password: Password }),
+})
+
+export const LoginBody = Type.Object({
+  user: Type.Object({ email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 256 }) }),
+})
+
+export const UpdateUserBody = Type.Object({
+  user: Type.Object({
+    email: Type.Optional(Email),
+    username: Type.Optional(Username),
+    password: Type.Optional(Password),
+    bio: Type.Optional(Type.Unsafe<string | null>({ type: ['string', 'null'], maxLength: 2000 })),
+    image: Type.Optional(Image),
+  }),
+})
+
+export const RefreshBody = Type.Object({ refreshToken: Type.String({ minLength: 1, maxLength: 200 }) })
+
+export const SessionSchema = Type.Object({
+  id: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+  lastUsedAt: Type.String({ format: 'date-time' }),
+  userAgent: NullableString(),
+  current: Type.Boolean({ description: 'The session this request was made from' }),
+})
+
+export const SessionsResponse = Type.Object({ sessions: Type.Array(SessionSchema) })
+
+export const SessionParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) })

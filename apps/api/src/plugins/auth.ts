@@ -1,0 +1,49 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { unauthorized } from '../lib/app-error'
+import type { AccessTokens } from '../modules/auth/access-tokens'
+
+export type AuthUser = { id: number; sessionId: string; token: string }
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: AuthUser | null
+  }
+  interface FastifyInstance {
+    requireUser: (request: FastifyRequest) => Promise<void>
+  }
+  interface FastifyContextConfig {
+    /** Routes that authenticate by other means (credentials, refresh token) ignore the header. */
+    ignoreAccessToken?: boolean
+  }
+}
+
+const SCHEME = /^(?:Token|Bearer) +(\S+)$/i
+
+/**
+ * Reads `Authorization: Token <jwt>` (or Bearer) on every request. A request without one is anonymous; a
+ * request with a bad one is refused, even where auth is optional, so clients learn their token is dead.
+ */
+export function registerAuth(app: FastifyInstance, tokens: AccessTokens): void {
+  app.decorateRequest('user', null)
+  app.decorate('requireUser', async (request: FastifyRequest) => {
+    if (!request.user) throw unauthorized()
+  })
+  app.addHook('onRequest', async (request) => {
+    const header = request.headers.authorization
+    if (!header || request.routeOptions.config.ignoreAccessToken) return
+    const token = SCHEME.exec(header)?.[1]
+    const claims = token ? await tokens.verify(token) : null
+    if (!claims || !token) throw unauthorized()
+    request.user = { id: claims.userId, sessionId: claims.sessionId, token }
+  })
+}
+
+/** The signed-in user on a route guarded by `app.requireUser`. */
+export function signedIn(request: FastifyRequest): AuthUser {
+  if (!request.user) throw unauthorized()
+  return request.user
+}
+
+export function viewerId(request: FastifyRequest): number | null {
+  return request.user?.id ?? null
+}

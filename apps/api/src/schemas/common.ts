@@ -1,0 +1,32 @@
+import { Type } from 'typebox'
+
+/** `string | null` as a plain JSON-schema type list, which the serializer handles without a union branch. */
+export const NullableString = (options: { maxLength?: number; description?: string } = {}) =>
+  Type.Unsafe<string | null>({ type: ['string', 'null'], ...options })
+
+/** A string with at least one non-space character. */
+export const RequiredText = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' })
+
+export const ErrorResponse = Type.Object(
+  { errors: Type.Record(Type.String(), Type.Array(Type.String())) },
+  { description: 'RealWorld error envelope: field → messages' },
+)
+
+export const ProfileSchema = Type.Object({
+  username: Type.String(),
+  bio: Type.String(),
+  image: NullableString(),
+  following: Type.Boolean(),
+})
+
+export const PaginationQuery = {
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+  offset: Type.Integer({ minimum: 0, maximum: 1_000_000_000, default: 0 }),
+}
+
+export const errorResponses = {
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  422: ErrorResponse,
+} as const

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto'
+import type { KyselyPlugin } from 'kysely'
+import pg from 'pg'
+import { buildApp } from '../src/app'
+import { loadConfig } from '../src/config'
+import { createDatabase, type DatabaseHandle } from '../src/db/database'
+import { migrateToLatest } from '../src/db/migrate'
+
+export type TestOptions = { env?: Record<string, string>; plugins?: KyselyPlugin[] }
+
+/** Which engine this run tests: vitest's `api:postgres` project sets TEST_DB=postgres. */
+export const testDialect = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite'
+
+/**
+ * A fresh database per app: an in-memory SQLite, or a private PostgreSQL schema dropped on close, so test
+ * files run in parallel without seeing each other's rows.
+ */
+async function openTestDatabase(): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
+  if (testDialect === 'sqlite') {
+    return { handle: createDatabase('sqlite::memory:'), cleanup: async () => {} }
+  }
+  const url = process.env.TEST_DATABASE_URL
+  if (!url) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL')
+  const schema = `test_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  await admin.query(`create schema ${schema}`)
+  await admin.end()
+  return {
+    handle: createDatabase(url, { searchPath: schema }),
+    cleanup: async () => {
+      const client = new pg.Client({ connectionString: url })
+      await client.connect()
+      await client.query(`drop schema ${schema} cascade`)
+      await client.end()
+    },
+  }
+}
+
+export async function buildTestApp(options: TestOptions = {}) {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-000',
+    SEED_DEMO: '0',
+    AUTH_RATE_LIMIT_ACCOUNT: '0',
+    AUTH_RATE_LIMIT_IP: '0',
+    ...options.env,
+  })
+  const { handle, cleanup } = await openTestDatabase()
+  const db = (options.plugins ?? []).reduce((current, plugin) => current.withPlugin(plugin), handle.db)
+  await migrateToLatest(handle)
+  const app = await buildApp(config, { database: { ...handle, db } })
+  app.addHook('onClose', cleanup)
+  await app.ready()
+  return app
+}
+
+export type TestApp = Awaited<ReturnType<typeof buildTestApp>>
