@@ -4,13 +4,13 @@ import addFormats from 'ajv-formats'
 import Fastify, { type FastifyServerOptions, LogController } from 'fastify'
 import type { Config } from './config'
 import { createDatabase, type DatabaseHandle } from './db/database'
+import { createArticlesRepository } from './modules/articles/articles.repository'
+import { articlesRoutes } from './modules/articles/articles.routes'
+import { createArticlesService } from './modules/articles/articles.service'
 import { createAccessTokens } from './modules/auth/access-tokens'
 import { createSessionsRepository } from './modules/auth/sessions.repository'
 import { sessionsRoutes } from './modules/auth/sessions.routes'
 import { createSessionsService } from './modules/auth/sessions.service'
-import { articlesRoutes } from './modules/articles/articles.routes'
-import { createArticlesRepository } from './modules/articles/articles.repository'
-import { createArticlesService } from './modules/articles/articles.service'
 import { createCommentsRepository } from './modules/comments/comments.repository'
 import { commentsRoutes } from './modules/comments/comments.routes'
 import { createCommentsService } from './modules/comments/comments.service'
@@ -74,7 +74,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
 
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
-      { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      {
+        method: request.method,
+        url: request.url,
+        statusCode: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
       'request',
     )
   })

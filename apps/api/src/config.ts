@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { Type, type Static } from 'typebox'
+import { type Static, Type } from 'typebox'
 import { Value } from 'typebox/value'
 
 const EnvSchema = Type.Object({
@@ -10,7 +10,10 @@ const EnvSchema = Type.Object({
   }),
   HOST: Type.String({ default: '127.0.0.1', minLength: 1 }),
   API_PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535 }),
-  DATABASE_URL: Type.String({ default: 'sqlite:data/conduit.sqlite', pattern: '^(sqlite:|postgres(ql)?://)' }),
+  DATABASE_URL: Type.String({
+    default: 'sqlite:data/conduit.sqlite',
+    pattern: '^(sqlite:|postgres(ql)?://)',
+  }),
   JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   ACCESS_TOKEN_TTL: Type.Integer({ default: 900, minimum: 1 }),
   REFRESH_TOKEN_TTL: Type.Integer({ default: 30 * 24 * 3600, minimum: 60 }),

@@ -3,9 +3,18 @@ import type { TestApp } from './build-test-app'
 
 export const auth = (token: string) => ({ authorization: `Token ${token}` })
 
-export type TestUser = { username: string; email: string; password: string; token: string; refreshToken: string }
+export type TestUser = {
+  username: string
+  email: string
+  password: string
+  token: string
+  refreshToken: string
+}
 
-export async function registerUser(app: TestApp, overrides: Partial<{ username: string; email: string; password: string }> = {}) {
+export async function registerUser(
+  app: TestApp,
+  overrides: Partial<{ username: string; email: string; password: string }> = {},
+) {
   const suffix = randomBytes(4).toString('hex')
   const input = {
     username: `user_${suffix}`,
@@ -29,9 +38,15 @@ export async function createArticle(
     url: '/api/articles',
     headers: auth(token),
     payload: {
-      article: { title: `Title ${randomBytes(3).toString('hex')}`, description: 'About it', body: '# Hello\n\nworld', ...overrides },
+      article: {
+        title: `Title ${randomBytes(3).toString('hex')}`,
+        description: 'About it',
+        body: '# Hello\n\nworld',
+        ...overrides,
+      },
     },
   })
-  if (response.statusCode !== 201) throw new Error(`create article failed: ${response.statusCode} ${response.body}`)
+  if (response.statusCode !== 201)
+    throw new Error(`create article failed: ${response.statusCode} ${response.body}`)
   return response.json().article as { slug: string; title: string; tagList: string[] }
 }

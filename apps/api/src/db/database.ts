@@ -17,7 +17,13 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value,
 export function createDatabase(url: string, options: { searchPath?: string } = {}): DatabaseHandle {
   const plugins = [new CamelCasePlugin()]
   if (url.startsWith('sqlite:')) {
-    return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(url.slice(7)) }), plugins }), dialect: 'sqlite' }
+    return {
+      db: new Kysely<Database>({
+        dialect: new SqliteDialect({ database: openSqlite(url.slice(7)) }),
+        plugins,
+      }),
+      dialect: 'sqlite',
+    }
   }
   const pool = new pg.Pool({
     connectionString: url,
@@ -27,7 +33,10 @@ export function createDatabase(url: string, options: { searchPath?: string } = {
   })
   // An idle client losing its server must not crash the process; the next query reports the outage.
   pool.on('error', () => {})
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins }), dialect: 'postgres' }
+  return {
+    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins }),
+    dialect: 'postgres',
+  }
 }
 
 function openSqlite(path: string): SQLite.Database {

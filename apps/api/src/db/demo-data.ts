@@ -3,9 +3,17 @@ export const DEMO_PASSWORD = 'conduit-demo'
 
 export const demoUsers = [
   { username: 'ada', email: 'ada@conduit.example', bio: 'Writes about engines, analytical and otherwise.' },
-  { username: 'grace', email: 'grace@conduit.example', bio: 'Compilers, COBOL and the occasional nanosecond.' },
+  {
+    username: 'grace',
+    email: 'grace@conduit.example',
+    bio: 'Compilers, COBOL and the occasional nanosecond.',
+  },
   { username: 'linus', email: 'linus@conduit.example', bio: 'Kernels, version control, strong opinions.' },
-  { username: 'margaret', email: 'margaret@conduit.example', bio: 'Software engineering, before it had a name.' },
+  {
+    username: 'margaret',
+    email: 'margaret@conduit.example',
+    bio: 'Software engineering, before it had a name.',
+  },
 ] as const
 
 type DemoArticle = { author: string; title: string; description: string; tags: string[]; body: string }

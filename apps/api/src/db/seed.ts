@@ -19,7 +19,8 @@ export async function seedDemo(app: FastifyInstance): Promise<void> {
       headers: as ? { authorization: `Token ${tokens.get(as)}` } : {},
       ...(payload ? { payload } : {}),
     })
-    if (response.statusCode >= 300) throw new Error(`seed: ${method} ${url} → ${response.statusCode} ${response.body}`)
+    if (response.statusCode >= 300)
+      throw new Error(`seed: ${method} ${url} → ${response.statusCode} ${response.body}`)
     return response.json()
   }
 
@@ -33,12 +34,18 @@ export async function seedDemo(app: FastifyInstance): Promise<void> {
   const slugs = new Map<string, string>()
   for (const article of demoArticles) {
     const { article: created } = await call('POST', '/articles', article.author, {
-      article: { title: article.title, description: article.description, body: article.body, tagList: article.tags },
+      article: {
+        title: article.title,
+        description: article.description,
+        body: article.body,
+        tagList: article.tags,
+      },
     })
     slugs.set(article.title, created.slug)
   }
   for (const [follower, followed] of demoFollows) await call('POST', `/profiles/${followed}/follow`, follower)
-  for (const [user, title] of demoFavorites) await call('POST', `/articles/${slugs.get(title)}/favorite`, user)
+  for (const [user, title] of demoFavorites)
+    await call('POST', `/articles/${slugs.get(title)}/favorite`, user)
   for (const [user, title, body] of demoComments) {
     await call('POST', `/articles/${slugs.get(title)}/comments`, user, { comment: { body } })
   }

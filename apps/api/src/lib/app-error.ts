@@ -6,7 +6,11 @@ export class AppError extends Error {
     readonly statusCode: number,
     readonly errors: FieldErrors,
   ) {
-    super(Object.entries(errors).map(([field, messages]) => `${field} ${messages.join(', ')}`).join('; '))
+    super(
+      Object.entries(errors)
+        .map(([field, messages]) => `${field} ${messages.join(', ')}`)
+        .join('; '),
+    )
   }
 }
 

@@ -20,13 +20,17 @@ function messageOf(issue: ValidationIssue): string {
     case 'required':
       return "can't be blank"
     case 'minLength':
-      return params.limit === 1 ? "can't be blank" : `is too short (minimum is ${String(params.limit)} characters)`
+      return params.limit === 1
+        ? "can't be blank"
+        : `is too short (minimum is ${String(params.limit)} characters)`
     case 'maxLength':
       return `is too long (maximum is ${String(params.limit)} characters)`
     case 'type':
       return `must be ${/^[aeiou]/.test(String(params.type)) ? 'an' : 'a'} ${String(params.type)}`
     case 'pattern':
-      return issue.schemaPath.endsWith('/pattern') && String(params.pattern) === '\\S' ? "can't be blank" : 'is invalid'
+      return issue.schemaPath.endsWith('/pattern') && String(params.pattern) === '\\S'
+        ? "can't be blank"
+        : 'is invalid'
     case 'format':
       return 'is invalid'
     case 'minimum':
@@ -47,8 +51,9 @@ export function validationErrors(issues: ValidationIssue[], context: string | un
   for (const issue of issues) {
     const field = fieldOf(issue, context)
     const message = messageOf(issue)
-    const messages = (errors[field] ??= [])
+    const messages = errors[field] ?? []
     if (!messages.includes(message)) messages.push(message)
+    errors[field] = messages
   }
   return errors
 }
@@ -67,7 +72,18 @@ const requestErrors: Record<string, [number, string]> = {
 function isDatabaseDown(error: FastifyError & { code?: string }): boolean {
   const code = error.code ?? ''
   return (
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003'].includes(code) ||
+    [
+      'ECONNREFUSED',
+      'ECONNRESET',
+      'ETIMEDOUT',
+      'EPIPE',
+      '57P01',
+      '57P02',
+      '57P03',
+      '08006',
+      '08001',
+      '08003',
+    ].includes(code) ||
     /Connection terminated|connection timeout|Client has encountered a connection error/i.test(error.message)
   )
 }
@@ -89,7 +105,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (isDatabaseDown(error)) {
       request.log.error({ err: error }, 'database unavailable')
-      return reply.code(503).header('retry-after', '5').send({ errors: { body: ['service temporarily unavailable'] } })
+      return reply
+        .code(503)
+        .header('retry-after', '5')
+        .send({ errors: { body: ['service temporarily unavailable'] } })
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.code(error.statusCode).send({ errors: { body: [error.message] } })

@@ -26,5 +26,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     },
   })
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true })
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { ignoreAccessToken: true } }, async () => app.swagger())
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { ignoreAccessToken: true } }, async () =>
+    app.swagger(),
+  )
 }

@@ -46,7 +46,9 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
   const byIp = (scope: string) => (request: FastifyRequest) => `${scope}:ip:${request.ip}`
   const byAccount = (request: FastifyRequest) => {
     const body = request.body as { user?: { email?: unknown } } | undefined
-    return `login:account:${String(body?.user?.email ?? '').trim().toLowerCase()}`
+    return `login:account:${String(body?.user?.email ?? '')
+      .trim()
+      .toLowerCase()}`
   }
   return {
     login: [...limiter(perIp, byIp('login')), ...limiter(perAccount, byAccount)],

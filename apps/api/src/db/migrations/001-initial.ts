@@ -26,7 +26,11 @@ export function initial(dialect: Dialect): Migration {
         .addColumn('followed_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
         .addPrimaryKeyConstraint('follows_pk', ['follower_id', 'followed_id'])
         .execute()
-      await db.schema.createIndex('follows_followed_idx').on('follows').columns(['followed_id', 'follower_id']).execute()
+      await db.schema
+        .createIndex('follows_followed_idx')
+        .on('follows')
+        .columns(['followed_id', 'follower_id'])
+        .execute()
 
       await id('articles')
         .addColumn('slug', 'text', (c) => c.notNull().unique())
@@ -40,7 +44,9 @@ export function initial(dialect: Dialect): Migration {
         .execute()
       await db.schema.createIndex('articles_author_idx').on('articles').columns(['author_id', 'id']).execute()
 
-      await id('tags').addColumn('name', 'text', (c) => c.notNull().unique()).execute()
+      await id('tags')
+        .addColumn('name', 'text', (c) => c.notNull().unique())
+        .execute()
 
       await db.schema
         .createTable('article_tags')
@@ -49,7 +55,11 @@ export function initial(dialect: Dialect): Migration {
         .addColumn('position', 'integer', (c) => c.notNull())
         .addPrimaryKeyConstraint('article_tags_pk', ['article_id', 'tag_id'])
         .execute()
-      await db.schema.createIndex('article_tags_tag_idx').on('article_tags').columns(['tag_id', 'article_id']).execute()
+      await db.schema
+        .createIndex('article_tags_tag_idx')
+        .on('article_tags')
+        .columns(['tag_id', 'article_id'])
+        .execute()
 
       await db.schema
         .createTable('favorites')
@@ -57,7 +67,11 @@ export function initial(dialect: Dialect): Migration {
         .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
         .addPrimaryKeyConstraint('favorites_pk', ['user_id', 'article_id'])
         .execute()
-      await db.schema.createIndex('favorites_article_idx').on('favorites').columns(['article_id', 'user_id']).execute()
+      await db.schema
+        .createIndex('favorites_article_idx')
+        .on('favorites')
+        .columns(['article_id', 'user_id'])
+        .execute()
 
       await id('comments')
         .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
@@ -66,7 +80,11 @@ export function initial(dialect: Dialect): Migration {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute()
-      await db.schema.createIndex('comments_article_idx').on('comments').columns(['article_id', 'id']).execute()
+      await db.schema
+        .createIndex('comments_article_idx')
+        .on('comments')
+        .columns(['article_id', 'id'])
+        .execute()
 
       await db.schema
         .createTable('sessions')
@@ -87,10 +105,24 @@ export function initial(dialect: Dialect): Migration {
         .addColumn('expires_at', 'text', (c) => c.notNull())
         .addColumn('spent_at', 'text')
         .execute()
-      await db.schema.createIndex('refresh_tokens_session_idx').on('refresh_tokens').columns(['session_id']).execute()
+      await db.schema
+        .createIndex('refresh_tokens_session_idx')
+        .on('refresh_tokens')
+        .columns(['session_id'])
+        .execute()
     },
     async down(db: Kysely<unknown>) {
-      for (const table of ['refresh_tokens', 'sessions', 'comments', 'favorites', 'article_tags', 'tags', 'articles', 'follows', 'users']) {
+      for (const table of [
+        'refresh_tokens',
+        'sessions',
+        'comments',
+        'favorites',
+        'article_tags',
+        'tags',
+        'articles',
+        'follows',
+        'users',
+      ]) {
         await db.schema.dropTable(table).execute()
       }
     },

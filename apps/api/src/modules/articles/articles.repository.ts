@@ -41,7 +41,9 @@ function applyFilter<O>(query: ArticlesQuery<O>, filter: ArticleFilter): Article
   }
   if (filter.author !== undefined) {
     const author = filter.author
-    q = q.where('a.authorId', 'in', (eb) => eb.selectFrom('users').select('users.id').where('users.username', '=', author))
+    q = q.where('a.authorId', 'in', (eb) =>
+      eb.selectFrom('users').select('users.id').where('users.username', '=', author),
+    )
   }
   if (filter.tag !== undefined) {
     const tag = filter.tag
@@ -88,11 +90,18 @@ export function createArticlesRepository(db: Db) {
     },
 
     findBySlug(slug: string): Promise<FullArticleRow | undefined> {
-      return db.selectFrom('articles as a').select([...summaryColumns, 'a.body']).where('a.slug', '=', slug).executeTakeFirst()
+      return db
+        .selectFrom('articles as a')
+        .select([...summaryColumns, 'a.body'])
+        .where('a.slug', '=', slug)
+        .executeTakeFirst()
     },
 
     async slugTaken(slug: string, tx: Db = db): Promise<boolean> {
-      return (await tx.selectFrom('articles').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined
+      return (
+        (await tx.selectFrom('articles').select('id').where('slug', '=', slug).executeTakeFirst()) !==
+        undefined
+      )
     },
 
     /** Tag names per article, in the order the author gave them, for a whole page in one query. */
@@ -122,7 +131,17 @@ export function createArticlesRepository(db: Db) {
       return new Set(rows.map((row) => row.articleId))
     },
 
-    insert(article: { slug: string; title: string; description: string; body: string; authorId: number; now: string }, tx: Db) {
+    insert(
+      article: {
+        slug: string
+        title: string
+        description: string
+        body: string
+        authorId: number
+        now: string
+      },
+      tx: Db,
+    ) {
       return tx
         .insertInto('articles')
         .values({
@@ -140,7 +159,9 @@ export function createArticlesRepository(db: Db) {
 
     async update(
       id: number,
-      changes: Partial<{ slug: string; title: string; description: string; body: string }> & { updatedAt: string },
+      changes: Partial<{ slug: string; title: string; description: string; body: string }> & {
+        updatedAt: string
+      },
       tx: Db,
     ) {
       await tx.updateTable('articles').set(changes).where('id', '=', id).execute()
@@ -203,6 +224,5 @@ export function createArticlesRepository(db: Db) {
         }
       })
     },
-
   }
 }

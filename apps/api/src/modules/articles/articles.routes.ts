@@ -15,7 +15,10 @@ import type { ArticlesService } from './articles.service'
 const security = [{ Token: [] }]
 const noContent = { type: 'null', description: 'Deleted' } as const
 
-export const articlesRoutes: FastifyPluginAsyncTypebox<{ articles: ArticlesService }> = async (app, { articles }) => {
+export const articlesRoutes: FastifyPluginAsyncTypebox<{ articles: ArticlesService }> = async (
+  app,
+  { articles },
+) => {
   app.get(
     '/articles',
     {

@@ -25,7 +25,11 @@ const cleanTags = (tags: readonly string[]) => [...new Set(tags.map((tag) => tag
 
 export type ArticlesService = ReturnType<typeof createArticlesService>
 
-export function createArticlesService(deps: { db: Db; articles: ArticlesRepository; profiles: ProfilesService }) {
+export function createArticlesService(deps: {
+  db: Db
+  articles: ArticlesRepository
+  profiles: ProfilesService
+}) {
   const { db, articles, profiles } = deps
 
   /** Tags, authors, follows and favourites for a set of rows: four queries, whatever the number of rows. */
@@ -94,7 +98,14 @@ export function createArticlesService(deps: { db: Db; articles: ArticlesReposito
         db.transaction().execute(async (tx) => {
           const slug = await uniqueSlug(input.title, tx)
           const { id } = await articles.insert(
-            { slug, title: input.title, description: input.description, body: input.body, authorId, now: timestamp() },
+            {
+              slug,
+              title: input.title,
+              description: input.description,
+              body: input.body,
+              authorId,
+              now: timestamp(),
+            },
             tx,
           )
           await articles.setTags(id, cleanTags(input.tagList ?? []), tx)
@@ -109,7 +120,8 @@ export function createArticlesService(deps: { db: Db; articles: ArticlesReposito
       const newSlug = await withSlugRetry(() =>
         db.transaction().execute(async (tx) => {
           const titleChanged = input.title !== undefined && input.title !== row.title
-          const nextSlug = titleChanged && input.title !== undefined ? await uniqueSlug(input.title, tx, row.slug) : row.slug
+          const nextSlug =
+            titleChanged && input.title !== undefined ? await uniqueSlug(input.title, tx, row.slug) : row.slug
           await articles.update(
             row.id,
             {

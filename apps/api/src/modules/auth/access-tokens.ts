@@ -43,7 +43,8 @@ export function createAccessTokens(secret: string, ttlSeconds: number) {
         requiredClaims: ['sub', 'exp', 'iat'],
       })
       const userId = Number(payload.sub)
-      if (!Number.isSafeInteger(userId) || typeof payload.sid !== 'string' || typeof payload.exp !== 'number') return null
+      if (!Number.isSafeInteger(userId) || typeof payload.sid !== 'string' || typeof payload.exp !== 'number')
+        return null
       const claims = { userId, sessionId: payload.sid, expiresAt: payload.exp }
       if (verified.size >= CACHE_LIMIT) verified.clear()
       verified.set(token, claims)

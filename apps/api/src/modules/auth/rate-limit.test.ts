@@ -9,13 +9,19 @@ beforeAll(async () => {
 afterAll(() => app.close())
 
 const login = (email: string, password: string, ip = '127.0.0.1') =>
-  app.inject({ method: 'POST', url: '/api/users/login', remoteAddress: ip, payload: { user: { email, password } } })
+  app.inject({
+    method: 'POST',
+    url: '/api/users/login',
+    remoteAddress: ip,
+    payload: { user: { email, password } },
+  })
 
 describe('sign-in rate limits', () => {
   it('answers 429 in the error envelope after repeated attempts on one account', async () => {
     const user = await registerUser(app)
     const statuses = []
-    for (let attempt = 0; attempt < 4; attempt++) statuses.push((await login(user.email, 'wrong password', `10.0.0.${attempt}`)).statusCode)
+    for (let attempt = 0; attempt < 4; attempt++)
+      statuses.push((await login(user.email, 'wrong password', `10.0.0.${attempt}`)).statusCode)
     expect(statuses).toEqual([401, 401, 401, 429])
     const blocked = await login(user.email, user.password, '10.0.0.9')
     expect(blocked.statusCode).toBe(429)

@@ -3,7 +3,8 @@ import { createHash, randomBytes } from 'node:crypto'
 /** 256 random bits; only the SHA-256 is stored, so a database leak reveals no usable token. */
 export const newRefreshToken = (): string => randomBytes(32).toString('base64url')
 
-export const hashRefreshToken = (token: string): string => createHash('sha256').update(token).digest('base64url')
+export const hashRefreshToken = (token: string): string =>
+  createHash('sha256').update(token).digest('base64url')
 
 export const newSessionId = (): string => randomBytes(16).toString('base64url')
 

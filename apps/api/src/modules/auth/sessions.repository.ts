@@ -4,17 +4,34 @@ export type SessionsRepository = ReturnType<typeof createSessionsRepository>
 
 export function createSessionsRepository(db: Db) {
   return {
-    async insertSession(session: { id: string; userId: number; userAgent: string | null; now: string }, tx: Db = db) {
+    async insertSession(
+      session: { id: string; userId: number; userAgent: string | null; now: string },
+      tx: Db = db,
+    ) {
       await tx
         .insertInto('sessions')
-        .values({ id: session.id, userId: session.userId, userAgent: session.userAgent, createdAt: session.now, lastUsedAt: session.now })
+        .values({
+          id: session.id,
+          userId: session.userId,
+          userAgent: session.userAgent,
+          createdAt: session.now,
+          lastUsedAt: session.now,
+        })
         .execute()
     },
 
-    async insertRefreshToken(token: { tokenHash: string; sessionId: string; now: string; expiresAt: string }, tx: Db = db) {
+    async insertRefreshToken(
+      token: { tokenHash: string; sessionId: string; now: string; expiresAt: string },
+      tx: Db = db,
+    ) {
       await tx
         .insertInto('refreshTokens')
-        .values({ tokenHash: token.tokenHash, sessionId: token.sessionId, createdAt: token.now, expiresAt: token.expiresAt })
+        .values({
+          tokenHash: token.tokenHash,
+          sessionId: token.sessionId,
+          createdAt: token.now,
+          expiresAt: token.expiresAt,
+        })
         .execute()
     },
 
@@ -43,7 +60,12 @@ export function createSessionsRepository(db: Db) {
     },
 
     async revokeSession(id: string, now: string, tx: Db = db) {
-      await tx.updateTable('sessions').set({ revokedAt: now }).where('id', '=', id).where('revokedAt', 'is', null).execute()
+      await tx
+        .updateTable('sessions')
+        .set({ revokedAt: now })
+        .where('id', '=', id)
+        .where('revokedAt', 'is', null)
+        .execute()
     },
 
     async revokeUserSession(userId: number, id: string, now: string): Promise<boolean> {

@@ -8,7 +8,10 @@ const tags = ['Sessions']
 const security = [{ Token: [] }]
 const noContent = { type: 'null', description: 'Revoked' } as const
 
-export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsService }> = async (app, { sessions }) => {
+export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsService }> = async (
+  app,
+  { sessions },
+) => {
   app.get(
     '/user/sessions',
     {

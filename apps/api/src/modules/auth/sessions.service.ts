@@ -47,10 +47,12 @@ export function createSessionsService(deps: {
       const now = new Date()
       const outcome = await db.transaction().execute(async (tx) => {
         const found = await sessions.findRefreshToken(tokenHash, tx)
-        if (!found || found.revokedAt !== null || found.expiresAt <= timestamp(now)) return { kind: 'invalid' } as const
+        if (!found || found.revokedAt !== null || found.expiresAt <= timestamp(now))
+          return { kind: 'invalid' } as const
         const spentNow = await sessions.spendRefreshToken(tokenHash, timestamp(now), tx)
         if (!spentNow) {
-          const spentAt = found.spentAt ?? (await sessions.findRefreshToken(tokenHash, tx))?.spentAt ?? timestamp(now)
+          const spentAt =
+            found.spentAt ?? (await sessions.findRefreshToken(tokenHash, tx))?.spentAt ?? timestamp(now)
           if (judgeSpentToken(spentAt, now) === 'reuse') {
             await sessions.revokeSession(found.sessionId, timestamp(now), tx)
             return { kind: 'reused' } as const
@@ -58,10 +60,16 @@ export function createSessionsService(deps: {
         }
         await sessions.touchSession(found.sessionId, timestamp(now), tx)
         const next = await issueRefreshToken(found.sessionId, now, tx)
-        return { kind: 'rotated', userId: found.userId, sessionId: found.sessionId, refreshToken: next } as const
+        return {
+          kind: 'rotated',
+          userId: found.userId,
+          sessionId: found.sessionId,
+          refreshToken: next,
+        } as const
       })
       if (outcome.kind === 'invalid') throw unauthorized('refresh token is invalid or expired')
-      if (outcome.kind === 'reused') throw unauthorized('refresh token was already used; the session is revoked')
+      if (outcome.kind === 'reused')
+        throw unauthorized('refresh token was already used; the session is revoked')
       return {
         userId: outcome.userId,
         token: await accessTokens.sign(outcome.userId, outcome.sessionId),

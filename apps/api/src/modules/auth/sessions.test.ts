@@ -14,7 +14,12 @@ const refresh = (refreshToken: string) =>
   app.inject({ method: 'POST', url: '/api/users/refresh', payload: { refreshToken } })
 const sessionsOf = (token: string) => app.inject({ url: '/api/user/sessions', headers: auth(token) })
 const login = (email: string, password: string, userAgent = 'test-agent') =>
-  app.inject({ method: 'POST', url: '/api/users/login', headers: { 'user-agent': userAgent }, payload: { user: { email, password } } })
+  app.inject({
+    method: 'POST',
+    url: '/api/users/login',
+    headers: { 'user-agent': userAgent },
+    payload: { user: { email, password } },
+  })
 
 describe('POST /api/users/refresh', () => {
   it('exchanges a refresh token for a new access token and a new refresh token', async () => {
@@ -74,7 +79,11 @@ describe('POST /api/users/refresh', () => {
 describe('POST /api/users/logout', () => {
   it('revokes the session of the refresh token', async () => {
     const user = await registerUser(app)
-    const response = await app.inject({ method: 'POST', url: '/api/users/logout', payload: { refreshToken: user.refreshToken } })
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/users/logout',
+      payload: { refreshToken: user.refreshToken },
+    })
     expect(response.statusCode).toBe(204)
     expect((await refresh(user.refreshToken)).statusCode).toBe(401)
   })
@@ -99,9 +108,17 @@ describe('sessions', () => {
     const second = (await login(user.email, user.password)).json().user
     const { sessions } = (await sessionsOf(user.token)).json()
     const target = sessions.find((session: { current: boolean }) => !session.current)
-    const foreign = await app.inject({ method: 'DELETE', url: `/api/user/sessions/${target.id}`, headers: auth(other.token) })
+    const foreign = await app.inject({
+      method: 'DELETE',
+      url: `/api/user/sessions/${target.id}`,
+      headers: auth(other.token),
+    })
     expect(foreign.statusCode).toBe(404)
-    const own = await app.inject({ method: 'DELETE', url: `/api/user/sessions/${target.id}`, headers: auth(user.token) })
+    const own = await app.inject({
+      method: 'DELETE',
+      url: `/api/user/sessions/${target.id}`,
+      headers: auth(user.token),
+    })
     expect(own.statusCode).toBe(204)
     expect((await refresh(second.refreshToken)).statusCode).toBe(401)
     expect((await sessionsOf(user.token)).json().sessions).toHaveLength(1)
@@ -110,7 +127,11 @@ describe('sessions', () => {
   it('signs out every other device', async () => {
     const user = await registerUser(app)
     const other = (await login(user.email, user.password)).json().user
-    const response = await app.inject({ method: 'DELETE', url: '/api/user/sessions', headers: auth(user.token) })
+    const response = await app.inject({
+      method: 'DELETE',
+      url: '/api/user/sessions',
+      headers: auth(user.token),
+    })
     expect(response.statusCode).toBe(204)
     expect((await refresh(other.refreshToken)).statusCode).toBe(401)
     expect((await refresh(user.refreshToken)).statusCode).toBe(200)
@@ -119,7 +140,12 @@ describe('sessions', () => {
   it('revokes the other sessions when the password changes', async () => {
     const user = await registerUser(app)
     const other = (await login(user.email, user.password)).json().user
-    await app.inject({ method: 'PUT', url: '/api/user', headers: auth(user.token), payload: { user: { password: 'changed password!' } } })
+    await app.inject({
+      method: 'PUT',
+      url: '/api/user',
+      headers: auth(user.token),
+      payload: { user: { password: 'changed password!' } },
+    })
     expect((await refresh(other.refreshToken)).statusCode).toBe(401)
     expect((await refresh(user.refreshToken)).statusCode).toBe(200)
   })
@@ -131,7 +157,8 @@ describe('access token verification', () => {
   const sign = (build: (jwt: SignJWT) => SignJWT, key: Uint8Array = secret, alg = 'HS256') =>
     build(new SignJWT(claims).setProtectedHeader({ alg }).setSubject('1').setIssuedAt()).sign(key)
   const base = (jwt: SignJWT) => jwt.setIssuer('conduit').setAudience('conduit-api').setExpirationTime('10m')
-  const status = async (token: string) => (await app.inject({ url: '/api/user', headers: auth(token) })).statusCode
+  const status = async (token: string) =>
+    (await app.inject({ url: '/api/user', headers: auth(token) })).statusCode
 
   it('accepts a token it signed', async () => {
     const user = await registerUser(app)
@@ -141,10 +168,25 @@ describe('access token verification', () => {
   it.each([
     ['wrong key', () => sign(base, new TextEncoder().encode('another-secret-that-is-also-long-enough-000'))],
     ['another HMAC algorithm', () => sign(base, secret, 'HS512')],
-    ['an expired token', () => sign((jwt) => jwt.setIssuer('conduit').setAudience('conduit-api').setExpirationTime(Math.floor(Date.now() / 1000) - 60))],
+    [
+      'an expired token',
+      () =>
+        sign((jwt) =>
+          jwt
+            .setIssuer('conduit')
+            .setAudience('conduit-api')
+            .setExpirationTime(Math.floor(Date.now() / 1000) - 60),
+        ),
+    ],
     ['a not-yet-valid token', () => sign((jwt) => base(jwt).setNotBefore('5m'))],
-    ['a wrong issuer', () => sign((jwt) => jwt.setIssuer('evil').setAudience('conduit-api').setExpirationTime('10m'))],
-    ['a wrong audience', () => sign((jwt) => jwt.setIssuer('conduit').setAudience('other').setExpirationTime('10m'))],
+    [
+      'a wrong issuer',
+      () => sign((jwt) => jwt.setIssuer('evil').setAudience('conduit-api').setExpirationTime('10m')),
+    ],
+    [
+      'a wrong audience',
+      () => sign((jwt) => jwt.setIssuer('conduit').setAudience('other').setExpirationTime('10m')),
+    ],
     ['no expiry', () => sign((jwt) => jwt.setIssuer('conduit').setAudience('conduit-api'))],
   ])('returns 401 for %s', async (_name, make) => {
     expect(await status(await make())).toBe(401)

@@ -23,7 +23,10 @@ const CommentParams = Type.Object({
 const tags = ['Comments']
 const security = [{ Token: [] }]
 
-export const commentsRoutes: FastifyPluginAsyncTypebox<{ comments: CommentsService }> = async (app, { comments }) => {
+export const commentsRoutes: FastifyPluginAsyncTypebox<{ comments: CommentsService }> = async (
+  app,
+  { comments },
+) => {
   app.get(
     '/articles/:slug/comments',
     {

@@ -38,7 +38,12 @@ export function createCommentsService(deps: {
     },
 
     async add(slug: string, authorId: number, body: string) {
-      const row = await comments.insert({ articleId: await articles.idOf(slug), authorId, body, now: timestamp() })
+      const row = await comments.insert({
+        articleId: await articles.idOf(slug),
+        authorId,
+        body,
+        now: timestamp(),
+      })
       const [comment] = await present([row], authorId)
       if (!comment) throw notFound('comment')
       return comment

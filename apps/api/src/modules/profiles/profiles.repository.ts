@@ -7,7 +7,11 @@ export type ProfilesRepository = ReturnType<typeof createProfilesRepository>
 export function createProfilesRepository(db: Db) {
   return {
     findByUsername: (username: string): Promise<ProfileRow | undefined> =>
-      db.selectFrom('users').select(['id', 'username', 'bio', 'image']).where('username', '=', username).executeTakeFirst(),
+      db
+        .selectFrom('users')
+        .select(['id', 'username', 'bio', 'image'])
+        .where('username', '=', username)
+        .executeTakeFirst(),
 
     /** Profiles by id, in one query whatever their number. */
     findByIds: (ids: readonly number[]): Promise<ProfileRow[]> =>
@@ -36,7 +40,11 @@ export function createProfilesRepository(db: Db) {
     },
 
     async unfollow(followerId: number, followedId: number) {
-      await db.deleteFrom('follows').where('followerId', '=', followerId).where('followedId', '=', followedId).execute()
+      await db
+        .deleteFrom('follows')
+        .where('followerId', '=', followerId)
+        .where('followedId', '=', followedId)
+        .execute()
     },
   }
 }

@@ -9,7 +9,10 @@ const UsernameParams = Type.Object({ username: Type.String({ minLength: 1, maxLe
 const tags = ['Profile']
 const errors = { 401: ErrorResponse, 404: ErrorResponse, 422: ErrorResponse }
 
-export const profilesRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesService }> = async (app, { profiles }) => {
+export const profilesRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesService }> = async (
+  app,
+  { profiles },
+) => {
   app.get(
     '/profiles/:username',
     {

@@ -46,14 +46,24 @@ export function createUsersRepository(db: Db) {
     async insert(user: { username: string; email: string; passwordHash: string; now: string }, tx: Db = db) {
       return tx
         .insertInto('users')
-        .values({ username: user.username, email: user.email, passwordHash: user.passwordHash, bio: '', image: null, createdAt: user.now, updatedAt: user.now })
+        .values({
+          username: user.username,
+          email: user.email,
+          passwordHash: user.passwordHash,
+          bio: '',
+          image: null,
+          createdAt: user.now,
+          updatedAt: user.now,
+        })
         .returning(columns)
         .executeTakeFirstOrThrow()
     },
 
     async update(
       id: number,
-      changes: Partial<Pick<UserRow, 'username' | 'email' | 'passwordHash' | 'bio' | 'image'>> & { updatedAt: string },
+      changes: Partial<Pick<UserRow, 'username' | 'email' | 'passwordHash' | 'bio' | 'image'>> & {
+        updatedAt: string
+      },
       tx: Db = db,
     ) {
       return tx.updateTable('users').set(changes).where('id', '=', id).returning(columns).executeTakeFirst()

@@ -3,9 +3,9 @@ import type { FastifyRequest } from 'fastify'
 import { signedIn } from '../../plugins/auth'
 import type { AuthLimiters } from '../../plugins/security'
 import { ErrorResponse } from '../../schemas/common'
+import type { SessionsService } from '../auth/sessions.service'
 import { LoginBody, RefreshBody, RegisterBody, UpdateUserBody, UserResponse } from './users.schemas'
 import type { UsersService } from './users.service'
-import type { SessionsService } from '../auth/sessions.service'
 
 const userAgentOf = (request: FastifyRequest) => request.headers['user-agent']?.slice(0, 512) ?? null
 

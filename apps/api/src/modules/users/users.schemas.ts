@@ -4,7 +4,11 @@ import { NullableString } from '../../schemas/common'
 const Username = Type.String({ minLength: 1, maxLength: 40, pattern: '^[\\p{L}\\p{N}_.-]+$' })
 const Email = Type.String({ minLength: 1, maxLength: 254, format: 'email' })
 const Password = Type.String({ minLength: 8, maxLength: 256 })
-const Image = Type.Unsafe<string | null>({ type: ['string', 'null'], maxLength: 2000, pattern: '^(https?://\\S+)?$' })
+const Image = Type.Unsafe<string | null>({
+  type: ['string', 'null'],
+  maxLength: 2000,
+  pattern: '^(https?://\\S+)?$',
+})
 
 export const UserSchema = Type.Object({
   email: Type.String(),
@@ -22,7 +26,10 @@ export const RegisterBody = Type.Object({
 })
 
 export const LoginBody = Type.Object({
-  user: Type.Object({ email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 256 }) }),
+  user: Type.Object({
+    email: Type.String({ minLength: 1, maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: 256 }),
+  }),
 })
 
 export const UpdateUserBody = Type.Object({

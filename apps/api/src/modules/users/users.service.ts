@@ -9,7 +9,13 @@ import { toUser } from './users.serialize'
 
 export type UsersService = ReturnType<typeof createUsersService>
 
-type Changes = { email?: string; username?: string; password?: string; bio?: string | null; image?: string | null }
+type Changes = {
+  email?: string
+  username?: string
+  password?: string
+  bio?: string | null
+  image?: string | null
+}
 
 const normalizeEmail = (email: string) => email.trim().toLowerCase()
 
@@ -23,7 +29,8 @@ function takenErrors(taken: { username: boolean; email: boolean }): FieldErrors 
 /** A unique index that fired under a race becomes the same 422 the pre-check gives. */
 function rethrowUnique(error: unknown): never {
   const column = uniqueViolationColumn(error)
-  if (column === 'email' || column === 'username') throw unprocessable({ [column]: ['has already been taken'] })
+  if (column === 'email' || column === 'username')
+    throw unprocessable({ [column]: ['has already been taken'] })
   throw error
 }
 

@@ -25,7 +25,11 @@ describe('POST /api/users', () => {
 
   it('returns 422 naming both fields when username and email are taken', async () => {
     const existing = await registerUser(app)
-    const response = await register({ username: existing.username, email: existing.email.toUpperCase(), password: 'whatever123' })
+    const response = await register({
+      username: existing.username,
+      email: existing.email.toUpperCase(),
+      password: 'whatever123',
+    })
     expect(response.statusCode).toBe(422)
     expect(response.json()).toEqual({
       errors: { email: ['has already been taken'], username: ['has already been taken'] },
@@ -42,7 +46,10 @@ describe('POST /api/users', () => {
   it('returns 422 for wrongly typed fields instead of coercing them', async () => {
     const response = await register({ username: 123, email: ['a@b.c'], password: true })
     expect(response.statusCode).toBe(422)
-    expect(response.json().errors).toMatchObject({ username: ['must be a string'], email: ['must be a string'] })
+    expect(response.json().errors).toMatchObject({
+      username: ['must be a string'],
+      email: ['must be a string'],
+    })
   })
 
   it('returns 422 for an invalid email, a short password and a username with spaces', async () => {
@@ -56,7 +63,11 @@ describe('POST /api/users', () => {
   })
 
   it('returns 422 when the body is missing, not JSON, or too large', async () => {
-    const empty = await app.inject({ method: 'POST', url: '/api/users', headers: { 'content-type': 'application/json' } })
+    const empty = await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { 'content-type': 'application/json' },
+    })
     expect(empty.statusCode).toBe(422)
     expect(empty.json().errors).toHaveProperty('body')
     const broken = await app.inject({
@@ -130,7 +141,10 @@ describe('GET /api/user', () => {
   it('returns the current user for Token and Bearer schemes', async () => {
     const user = await registerUser(app)
     for (const scheme of ['Token', 'Bearer']) {
-      const response = await app.inject({ url: '/api/user', headers: { authorization: `${scheme} ${user.token}` } })
+      const response = await app.inject({
+        url: '/api/user',
+        headers: { authorization: `${scheme} ${user.token}` },
+      })
       expect(response.statusCode).toBe(200)
       expect(response.json().user).toMatchObject({ username: user.username, token: user.token })
     }
@@ -153,7 +167,14 @@ describe('PUT /api/user', () => {
       method: 'PUT',
       url: '/api/user',
       headers: auth(user.token),
-      payload: { user: { bio: 'I like to skateboard', image: 'https://example.com/me.png', username: `${user.username}_2`, email: `2${user.email}` } },
+      payload: {
+        user: {
+          bio: 'I like to skateboard',
+          image: 'https://example.com/me.png',
+          username: `${user.username}_2`,
+          email: `2${user.email}`,
+        },
+      },
     })
     expect(response.statusCode).toBe(200)
     expect(response.json().user).toMatchObject({
@@ -169,7 +190,12 @@ describe('PUT /api/user', () => {
 
   it('clears the image with an empty string', async () => {
     const user = await registerUser(app)
-    const response = await app.inject({ method: 'PUT', url: '/api/user', headers: auth(user.token), payload: { user: { image: '' } } })
+    const response = await app.inject({
+      method: 'PUT',
+      url: '/api/user',
+      headers: auth(user.token),
+      payload: { user: { image: '' } },
+    })
     expect(response.json().user.image).toBeNull()
   })
 
@@ -189,7 +215,12 @@ describe('PUT /api/user', () => {
 
   it('lets the user sign in with a new password and not the old one', async () => {
     const user = await registerUser(app)
-    await app.inject({ method: 'PUT', url: '/api/user', headers: auth(user.token), payload: { user: { password: 'a brand new secret' } } })
+    await app.inject({
+      method: 'PUT',
+      url: '/api/user',
+      headers: auth(user.token),
+      payload: { user: { password: 'a brand new secret' } },
+    })
     expect((await login({ email: user.email, password: user.password })).statusCode).toBe(401)
     expect((await login({ email: user.email, password: 'a brand new secret' })).statusCode).toBe(200)
   })
