@@ -24,7 +24,7 @@ import { createUsersRepository } from './modules/users/users.repository'
 import { usersRoutes } from './modules/users/users.routes'
 import { createUsersService } from './modules/users/users.service'
 import { registerAuth } from './plugins/auth'
-import { registerErrorHandling } from './plugins/errors'
+import { answerFrameworkError, registerErrorHandling } from './plugins/errors'
 import { registerOpenApi } from './plugins/openapi'
 import { registerSecurity } from './plugins/security'
 
@@ -57,6 +57,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     // One line per request (our onResponse hook) instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { maxParamLength: 500, ignoreTrailingSlash: true },
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   const validators = buildValidators()
@@ -103,7 +104,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   })
   const users = createUsersService({ db, users: createUsersRepository(db), sessions })
   const profiles = createProfilesService(createProfilesRepository(db))
-  const articles = createArticlesService({ db, articles: createArticlesRepository(db), profiles })
+  const articles = createArticlesService({ db, articles: createArticlesRepository(db, database.dialect) })
   const comments = createCommentsService({ comments: createCommentsRepository(db), articles, profiles })
 
   await app.register(

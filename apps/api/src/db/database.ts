@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import { CamelCasePlugin, Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema'
 
@@ -9,7 +9,8 @@ export type Dialect = 'sqlite' | 'postgres'
 
 export type Db = Kysely<Database>
 
-export type DatabaseHandle = { db: Db; dialect: Dialect }
+/** `schema` is set when the connection works in a schema of its own (tests); migrations must use it too. */
+export type DatabaseHandle = { db: Db; dialect: Dialect; schema?: string }
 
 // COUNT(*) and other int8 results arrive as strings from pg; our counts always fit a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10))
@@ -36,6 +37,7 @@ export function createDatabase(url: string, options: { searchPath?: string } = {
   return {
     db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins }),
     dialect: 'postgres',
+    ...(options.searchPath ? { schema: options.searchPath } : {}),
   }
 }
 
@@ -48,4 +50,26 @@ function openSqlite(path: string): SQLite.Database {
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
   return sqlite
+}
+
+const STATEMENT_CACHE_LIMIT = 1000
+
+/**
+ * Kysely prepares every query afresh; preparing costs as much as running a small query, so statements are
+ * kept by their SQL text (our queries are parameterised, so the set of texts is small and bounded).
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql)
+      if (!statement) {
+        if (statements.size >= STATEMENT_CACHE_LIMIT) statements.clear()
+        statement = sqlite.prepare(sql)
+        statements.set(sql, statement)
+      }
+      return statement
+    },
+  }
 }

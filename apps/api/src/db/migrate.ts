@@ -9,7 +9,12 @@ function migrationsFor(handle: DatabaseHandle): MigrationProvider {
 }
 
 export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
-  const migrator = new Migrator({ db: handle.db, provider: migrationsFor(handle) })
+  const migrator = new Migrator({
+    db: handle.db,
+    provider: migrationsFor(handle),
+    // Without it, Kysely looks for its bookkeeping tables in every schema and finds another test's.
+    ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
+  })
   const { error } = await migrator.migrateToLatest()
   if (error) throw error
 }

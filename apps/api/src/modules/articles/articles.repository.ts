@@ -1,99 +1,134 @@
-import type { SelectQueryBuilder } from 'kysely'
-import type { Db } from '../../db/database'
-import type { Database } from '../../db/schema'
+import { CompiledQuery } from 'kysely'
+import type { Db, Dialect } from '../../db/database'
 
 export type ArticleFilter = { tag?: string; author?: string; favorited?: string; feedOf?: number }
 
-export type ArticleRow = {
+/** An article as one viewer sees it, with its author and tags, as a single statement returns it. */
+export type ArticleView = {
   id: number
   slug: string
   title: string
   description: string
+  body?: string
   authorId: number
   favoritesCount: number
   createdAt: string
   updatedAt: string
+  authorUsername: string
+  authorBio: string
+  authorImage: string | null
+  following: boolean | number
+  favorited: boolean | number
+  /** A text[] on PostgreSQL; on SQLite the names joined with TAG_SEPARATOR. */
+  tagList: string[] | string | null
 }
 
-export type FullArticleRow = ArticleRow & { body: string }
+export const TAG_SEPARATOR = '\u001f'
 
-const summaryColumns = [
-  'a.id',
-  'a.slug',
-  'a.title',
-  'a.description',
-  'a.authorId',
-  'a.favoritesCount',
-  'a.createdAt',
-  'a.updatedAt',
-] as const
+/**
+ * Lists and single articles are the hot reads, so each is one hand-written statement (author, follow,
+ * favourite and tags included) instead of a query per related set. Its text is built once per filter shape,
+ * and on SQLite its prepared statement is reused.
+ */
+function articleViewSql(
+  dialect: Dialect,
+  where: string[],
+  options: { body: boolean; page: boolean },
+): string {
+  const tags =
+    dialect === 'postgres'
+      ? 'array(select t.name from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id order by at.position)'
+      : '(select group_concat(t.name, char(31) order by at.position) from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id)'
+  const sql = `select a.id, a.slug, a.title, a.description, ${options.body ? 'a.body, ' : ''}a.author_id as "authorId",
+  a.favorites_count as "favoritesCount", a.created_at as "createdAt", a.updated_at as "updatedAt",
+  u.username as "authorUsername", u.bio as "authorBio", u.image as "authorImage",
+  exists(select 1 from follows f where f.follower_id = ? and f.followed_id = a.author_id) as "following",
+  exists(select 1 from favorites v where v.user_id = ? and v.article_id = a.id) as "favorited",
+  ${tags} as "tagList"
+from articles a join users u on u.id = a.author_id
+${where.length > 0 ? `where ${where.join(' and ')}` : ''}
+${options.page ? 'order by a.id desc limit ? offset ?' : ''}`
+  return numbered(dialect, sql)
+}
 
-type ArticlesQuery<O> = SelectQueryBuilder<Database & { a: Database['articles'] }, 'a', O>
+/** `?` placeholders become `$1, $2, …` on PostgreSQL. */
+function numbered(dialect: Dialect, sql: string): string {
+  if (dialect === 'sqlite') return sql
+  let index = 0
+  return sql.replace(/\?/g, () => `$${++index}`)
+}
 
-/** Every filter is an indexed subquery on the article id or author, so it composes with paging and counting. */
-function applyFilter<O>(query: ArticlesQuery<O>, filter: ArticleFilter): ArticlesQuery<O> {
-  let q = query
-  if (filter.feedOf !== undefined) {
-    const followerId = filter.feedOf
-    q = q.where('a.authorId', 'in', (eb) =>
-      eb.selectFrom('follows').select('follows.followedId').where('follows.followerId', '=', followerId),
-    )
+const filters = {
+  feedOf: 'a.author_id in (select followed_id from follows where follower_id = ?)',
+  author: 'a.author_id = (select id from users where username = ?)',
+  tag: 'a.id in (select at.article_id from article_tags at join tags t on t.id = at.tag_id where t.name = ?)',
+  favorited:
+    'a.id in (select v.article_id from favorites v join users fu on fu.id = v.user_id where fu.username = ?)',
+} as const
+
+/** Each filter is an indexed subquery on the article id or author, so filters compose with paging and counting. */
+function filterClauses(filter: ArticleFilter) {
+  const keys = (Object.keys(filters) as (keyof typeof filters)[]).filter((key) => filter[key] !== undefined)
+  return {
+    where: keys.map((key) => filters[key]),
+    params: keys.map((key) => filter[key] as string | number),
+    shape: keys.join(',') || 'all',
   }
-  if (filter.author !== undefined) {
-    const author = filter.author
-    q = q.where('a.authorId', 'in', (eb) =>
-      eb.selectFrom('users').select('users.id').where('users.username', '=', author),
-    )
-  }
-  if (filter.tag !== undefined) {
-    const tag = filter.tag
-    q = q.where('a.id', 'in', (eb) =>
-      eb
-        .selectFrom('articleTags')
-        .innerJoin('tags', 'tags.id', 'articleTags.tagId')
-        .select('articleTags.articleId')
-        .where('tags.name', '=', tag),
-    )
-  }
-  if (filter.favorited !== undefined) {
-    const username = filter.favorited
-    q = q.where('a.id', 'in', (eb) =>
-      eb
-        .selectFrom('favorites')
-        .innerJoin('users', 'users.id', 'favorites.userId')
-        .select('favorites.articleId')
-        .where('users.username', '=', username),
-    )
-  }
-  return q
 }
 
 export type ArticlesRepository = ReturnType<typeof createArticlesRepository>
 
-export function createArticlesRepository(db: Db) {
+export function createArticlesRepository(db: Db, dialect: Dialect) {
+  const sqlByShape = new Map<string, string>()
+  const cached = (key: string, build: () => string) => {
+    let sql = sqlByShape.get(key)
+    if (sql === undefined) {
+      sql = build()
+      sqlByShape.set(key, sql)
+    }
+    return sql
+  }
+  const rows = async <T>(sql: string, params: unknown[]) =>
+    (await db.executeQuery<T>(CompiledQuery.raw(sql, params))).rows
+
   return {
     /** Newest first; ids grow with time, and ordering by the key needs no extra index. */
-    listPage(filter: ArticleFilter, limit: number, offset: number): Promise<ArticleRow[]> {
-      return applyFilter(db.selectFrom('articles as a').select(summaryColumns), filter)
-        .orderBy('a.id', 'desc')
-        .limit(limit)
-        .offset(offset)
-        .execute()
+    listPage(
+      filter: ArticleFilter,
+      viewerId: number | null,
+      limit: number,
+      offset: number,
+    ): Promise<ArticleView[]> {
+      const { where, params, shape } = filterClauses(filter)
+      const sql = cached(`list:${shape}`, () => articleViewSql(dialect, where, { body: false, page: true }))
+      const viewer = viewerId ?? 0
+      return rows<ArticleView>(sql, [viewer, viewer, ...params, limit, offset])
     },
 
     async count(filter: ArticleFilter): Promise<number> {
-      const row = await applyFilter(
-        db.selectFrom('articles as a').select((eb) => eb.fn.countAll<number>().as('count')),
-        filter,
-      ).executeTakeFirstOrThrow()
-      return Number(row.count)
+      const { where, params, shape } = filterClauses(filter)
+      const sql = cached(`count:${shape}`, () =>
+        numbered(
+          dialect,
+          `select count(*) as "count" from articles a${where.length > 0 ? ` where ${where.join(' and ')}` : ''}`,
+        ),
+      )
+      const [row] = await rows<{ count: number }>(sql, params)
+      return Number(row?.count ?? 0)
     },
 
-    findBySlug(slug: string): Promise<FullArticleRow | undefined> {
+    async findView(slug: string, viewerId: number | null): Promise<ArticleView | undefined> {
+      const sql = cached('one', () => articleViewSql(dialect, ['a.slug = ?'], { body: true, page: false }))
+      const viewer = viewerId ?? 0
+      const [row] = await rows<ArticleView>(sql, [viewer, viewer, slug])
+      return row
+    },
+
+    findBySlug(slug: string) {
       return db
-        .selectFrom('articles as a')
-        .select([...summaryColumns, 'a.body'])
-        .where('a.slug', '=', slug)
+        .selectFrom('articles')
+        .select(['id', 'slug', 'title', 'authorId'])
+        .where('slug', '=', slug)
         .executeTakeFirst()
     },
 
@@ -102,33 +137,6 @@ export function createArticlesRepository(db: Db) {
         (await tx.selectFrom('articles').select('id').where('slug', '=', slug).executeTakeFirst()) !==
         undefined
       )
-    },
-
-    /** Tag names per article, in the order the author gave them, for a whole page in one query. */
-    async tagsFor(articleIds: readonly number[], tx: Db = db): Promise<Map<number, string[]>> {
-      const tags = new Map<number, string[]>(articleIds.map((id) => [id, []]))
-      if (articleIds.length === 0) return tags
-      const rows = await tx
-        .selectFrom('articleTags')
-        .innerJoin('tags', 'tags.id', 'articleTags.tagId')
-        .select(['articleTags.articleId', 'tags.name'])
-        .where('articleTags.articleId', 'in', articleIds)
-        .orderBy('articleTags.articleId')
-        .orderBy('articleTags.position')
-        .execute()
-      for (const row of rows) tags.get(row.articleId)?.push(row.name)
-      return tags
-    },
-
-    async favoritedAmong(userId: number, articleIds: readonly number[]): Promise<Set<number>> {
-      if (articleIds.length === 0) return new Set()
-      const rows = await db
-        .selectFrom('favorites')
-        .select('articleId')
-        .where('userId', '=', userId)
-        .where('articleId', 'in', articleIds)
-        .execute()
-      return new Set(rows.map((row) => row.articleId))
     },
 
     insert(

@@ -2,22 +2,36 @@ import type { Db } from '../../db/database'
 import { forbidden, notFound } from '../../lib/app-error'
 import { timestamp } from '../../lib/clock'
 import { uniqueViolationColumn } from '../../lib/db-errors'
-import type { Profile, ProfilesService } from '../profiles/profiles.service'
-import type { ArticleFilter, ArticleRow, ArticlesRepository, FullArticleRow } from './articles.repository'
+import {
+  type ArticleFilter,
+  type ArticlesRepository,
+  type ArticleView,
+  TAG_SEPARATOR,
+} from './articles.repository'
 import { slugify, withSuffix } from './slug'
 
 type ArticleInput = { title: string; description: string; body: string; tagList?: string[] | undefined }
 
-const summarize = (row: ArticleRow, tagList: string[], author: Profile, favorited: boolean) => ({
-  slug: row.slug,
-  title: row.title,
-  description: row.description,
-  tagList,
-  createdAt: row.createdAt,
-  updatedAt: row.updatedAt,
-  favorited,
-  favoritesCount: row.favoritesCount,
-  author,
+function tagsOf(view: ArticleView): string[] {
+  if (Array.isArray(view.tagList)) return view.tagList
+  return view.tagList ? view.tagList.split(TAG_SEPARATOR) : []
+}
+
+const summarize = (view: ArticleView) => ({
+  slug: view.slug,
+  title: view.title,
+  description: view.description,
+  tagList: tagsOf(view),
+  createdAt: view.createdAt,
+  updatedAt: view.updatedAt,
+  favorited: Boolean(view.favorited),
+  favoritesCount: view.favoritesCount,
+  author: {
+    username: view.authorUsername,
+    bio: view.authorBio,
+    image: view.authorImage,
+    following: Boolean(view.following),
+  },
 })
 
 /** Trimmed, without blanks or repeats, in the author's order. */
@@ -25,32 +39,10 @@ const cleanTags = (tags: readonly string[]) => [...new Set(tags.map((tag) => tag
 
 export type ArticlesService = ReturnType<typeof createArticlesService>
 
-export function createArticlesService(deps: {
-  db: Db
-  articles: ArticlesRepository
-  profiles: ProfilesService
-}) {
-  const { db, articles, profiles } = deps
+export function createArticlesService(deps: { db: Db; articles: ArticlesRepository }) {
+  const { db, articles } = deps
 
-  /** Tags, authors, follows and favourites for a set of rows: four queries, whatever the number of rows. */
-  async function decorate(rows: readonly ArticleRow[], viewerId: number | null) {
-    const ids = rows.map((row) => row.id)
-    const [tags, authors, favorited] = await Promise.all([
-      articles.tagsFor(ids),
-      profiles.forAuthors(
-        rows.map((row) => row.authorId),
-        viewerId,
-      ),
-      viewerId === null ? Promise.resolve(new Set<number>()) : articles.favoritedAmong(viewerId, ids),
-    ])
-    return rows.map((row) => {
-      const author = authors.get(row.authorId)
-      if (!author) throw new Error(`article ${row.id} has no author`)
-      return summarize(row, tags.get(row.id) ?? [], author, favorited.has(row.id))
-    })
-  }
-
-  async function findOwned(slug: string, userId: number): Promise<FullArticleRow> {
+  async function findOwned(slug: string, userId: number) {
     const row = await articles.findBySlug(slug)
     if (!row) throw notFound('article')
     if (row.authorId !== userId) throw forbidden('article')
@@ -74,11 +66,9 @@ export function createArticlesService(deps: {
   }
 
   async function get(slug: string, viewerId: number | null) {
-    const row = await articles.findBySlug(slug)
-    if (!row) throw notFound('article')
-    const [article] = await decorate([row], viewerId)
-    if (!article) throw notFound('article')
-    return { ...article, body: row.body }
+    const view = await articles.findView(slug, viewerId)
+    if (!view) throw notFound('article')
+    return { ...summarize(view), body: view.body ?? '' }
   }
 
   return {
@@ -86,10 +76,10 @@ export function createArticlesService(deps: {
 
     async list(filter: ArticleFilter, page: { limit: number; offset: number }, viewerId: number | null) {
       const [rows, articlesCount] = await Promise.all([
-        articles.listPage(filter, page.limit, page.offset),
+        articles.listPage(filter, viewerId, page.limit, page.offset),
         articles.count(filter),
       ])
-      return { articles: await decorate(rows, viewerId), articlesCount }
+      return { articles: rows.map(summarize), articlesCount }
     },
 
     /** The article and its tags are written in one transaction: an article never exists without its tags. */
