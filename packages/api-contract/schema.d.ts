@@ -1079,6 +1079,7 @@ export interface operations {
                                 image: string | null;
                                 following: boolean;
                             };
+                            body: string;
                         }[];
                         /** @description All articles matching the filter, not just this page */
                         articlesCount: number;
@@ -1278,6 +1279,7 @@ export interface operations {
                                 image: string | null;
                                 following: boolean;
                             };
+                            body: string;
                         }[];
                         /** @description All articles matching the filter, not just this page */
                         articlesCount: number;

@@ -9,7 +9,7 @@ export type ArticleView = {
   slug: string
   title: string
   description: string
-  body?: string
+  body: string
   authorId: number
   favoritesCount: number
   createdAt: string
@@ -33,13 +33,13 @@ export const TAG_SEPARATOR = '\u001f'
 function articleViewSql(
   dialect: Dialect,
   where: string[],
-  options: { body: boolean; page: boolean },
+  options: { page: boolean },
 ): string {
   const tags =
     dialect === 'postgres'
       ? 'array(select t.name from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id order by at.position)'
       : '(select group_concat(t.name, char(31) order by at.position) from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id)'
-  const sql = `select a.id, a.slug, a.title, a.description, ${options.body ? 'a.body, ' : ''}a.author_id as "authorId",
+  const sql = `select a.id, a.slug, a.title, a.description, a.body, a.author_id as "authorId",
   a.favorites_count as "favoritesCount", a.created_at as "createdAt", a.updated_at as "updatedAt",
   u.username as "authorUsername", u.bio as "authorBio", u.image as "authorImage",
   exists(select 1 from follows f where f.follower_id = ? and f.followed_id = a.author_id) as "following",
@@ -100,7 +100,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
       offset: number,
     ): Promise<ArticleView[]> {
       const { where, params, shape } = filterClauses(filter)
-      const sql = cached(`list:${shape}`, () => articleViewSql(dialect, where, { body: false, page: true }))
+      const sql = cached(`list:${shape}`, () => articleViewSql(dialect, where, { page: true }))
       const viewer = viewerId ?? 0
       return rows<ArticleView>(sql, [viewer, viewer, ...params, limit, offset])
     },
@@ -118,7 +118,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
     },
 
     async findView(slug: string, viewerId: number | null): Promise<ArticleView | undefined> {
-      const sql = cached('one', () => articleViewSql(dialect, ['a.slug = ?'], { body: true, page: false }))
+      const sql = cached('one', () => articleViewSql(dialect, ['a.slug = ?'], { page: false }))
       const viewer = viewerId ?? 0
       const [row] = await rows<ArticleView>(sql, [viewer, viewer, slug])
       return row

@@ -17,10 +17,11 @@ function tagsOf(view: ArticleView): string[] {
   return view.tagList ? view.tagList.split(TAG_SEPARATOR) : []
 }
 
-const summarize = (view: ArticleView) => ({
+const toArticle = (view: ArticleView) => ({
   slug: view.slug,
   title: view.title,
   description: view.description,
+  body: view.body,
   tagList: tagsOf(view),
   createdAt: view.createdAt,
   updatedAt: view.updatedAt,
@@ -68,7 +69,7 @@ export function createArticlesService(deps: { db: Db; articles: ArticlesReposito
   async function get(slug: string, viewerId: number | null) {
     const view = await articles.findView(slug, viewerId)
     if (!view) throw notFound('article')
-    return { ...summarize(view), body: view.body ?? '' }
+    return toArticle(view)
   }
 
   return {
@@ -79,7 +80,7 @@ export function createArticlesService(deps: { db: Db; articles: ArticlesReposito
         articles.listPage(filter, viewerId, page.limit, page.offset),
         articles.count(filter),
       ])
-      return { articles: rows.map(summarize), articlesCount }
+      return { articles: rows.map(toArticle), articlesCount }
     },
 
     /** The article and its tags are written in one transaction: an article never exists without its tags. */
