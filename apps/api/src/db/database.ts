@@ -20,7 +20,7 @@ export function createDatabase(url: string, options: { searchPath?: string } = {
   if (url.startsWith('sqlite:')) {
     return {
       db: new Kysely<Database>({
-        dialect: new SqliteDialect({ database: openSqlite(url.slice(7)) }),
+        dialect: new SqliteDialect({ database: withStatementCache(openSqlite(url.slice(7))) }),
         plugins,
       }),
       dialect: 'sqlite',

@@ -30,11 +30,7 @@ export const TAG_SEPARATOR = '\u001f'
  * favourite and tags included) instead of a query per related set. Its text is built once per filter shape,
  * and on SQLite its prepared statement is reused.
  */
-function articleViewSql(
-  dialect: Dialect,
-  where: string[],
-  options: { page: boolean },
-): string {
+function articleViewSql(dialect: Dialect, where: string[], options: { page: boolean }): string {
   const tags =
     dialect === 'postgres'
       ? 'array(select t.name from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id order by at.position)'
