@@ -85,6 +85,18 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     )
   })
 
+  // Answers sent while closing end their keep-alive connection: an idle one would hold close() open for
+  // the keep-alive timeout (72 s), past the shutdown's 10 s, and the process would exit 1.
+  let closing = false
+  app.addHook('preClose', (done) => {
+    closing = true
+    done()
+  })
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) reply.header('connection', 'close')
+    done(null, payload)
+  })
+
   const database = options.database ?? createDatabase(config.databaseUrl)
   const { db } = database
   app.addHook('onClose', async () => db.destroy())

@@ -39,7 +39,6 @@ export interface TagsTable {
 export interface ArticleTagsTable {
   articleId: number
   tagId: number
-  position: number
 }
 
 export interface FavoritesTable {

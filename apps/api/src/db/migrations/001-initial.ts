@@ -52,7 +52,6 @@ export function initial(dialect: Dialect): Migration {
         .createTable('article_tags')
         .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
         .addColumn('tag_id', 'integer', (c) => c.notNull().references('tags.id').onDelete('cascade'))
-        .addColumn('position', 'integer', (c) => c.notNull())
         .addPrimaryKeyConstraint('article_tags_pk', ['article_id', 'tag_id'])
         .execute()
       await db.schema

@@ -33,8 +33,8 @@ export const TAG_SEPARATOR = '\u001f'
 function articleViewSql(dialect: Dialect, where: string[], options: { page: boolean }): string {
   const tags =
     dialect === 'postgres'
-      ? 'array(select t.name from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id order by at.position)'
-      : '(select group_concat(t.name, char(31) order by at.position) from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id)'
+      ? 'array(select t.name from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id order by t.name)'
+      : '(select group_concat(t.name, char(31) order by t.name) from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id)'
   const sql = `select a.id, a.slug, a.title, a.description, a.body, a.author_id as "authorId",
   a.favorites_count as "favoritesCount", a.created_at as "createdAt", a.updated_at as "updatedAt",
   u.username as "authorUsername", u.bio as "authorBio", u.image as "authorImage",
@@ -188,7 +188,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
       const idOf = new Map(tags.map((tag) => [tag.name, tag.id]))
       await tx
         .insertInto('articleTags')
-        .values(names.map((name, position) => ({ articleId, tagId: idOf.get(name) ?? 0, position })))
+        .values(names.map((name) => ({ articleId, tagId: idOf.get(name) ?? 0 })))
         .execute()
     },
 

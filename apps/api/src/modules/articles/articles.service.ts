@@ -35,7 +35,7 @@ const toArticle = (view: ArticleView) => ({
   },
 })
 
-/** Trimmed, without blanks or repeats, in the author's order. */
+/** Trimmed, without blanks or repeats. (Reads list them alphabetically, as RealWorld clients expect.) */
 const cleanTags = (tags: readonly string[]) => [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))]
 
 export type ArticlesService = ReturnType<typeof createArticlesService>

@@ -26,7 +26,7 @@ afterAll(() => app.close())
 const get = (url: string, token?: string) => app.inject({ url, headers: token ? auth(token) : {} })
 
 describe('POST /api/articles', () => {
-  it('creates an article with tags in the given order and answers 201', async () => {
+  it('creates an article with its tags in alphabetical order and answers 201', async () => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/articles',
@@ -46,7 +46,7 @@ describe('POST /api/articles', () => {
       slug: 'how-to-train-your-dragon',
       title: 'How to train your dragon',
       body: 'You have to *believe*',
-      tagList: ['training', 'dragons'],
+      tagList: ['dragons', 'training'],
       favorited: false,
       favoritesCount: 0,
       author: { username: alice.username, following: false },
@@ -203,7 +203,7 @@ describe('single article', () => {
       method: 'PUT',
       url: `/api/articles/${article.slug}`,
       headers: auth(alice.token),
-      payload: { article: { title: 'After the edit', body: 'new body', tagList: ['y', 'z'] } },
+      payload: { article: { title: 'After the edit', body: 'new body', tagList: ['z', 'y'] } },
     })
     expect(response.statusCode).toBe(200)
     expect(response.json().article).toMatchObject({
