@@ -1,0 +1,76 @@
+import { QueryClient } from '@tanstack/react-query'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { userKeys } from '../features/auth/api/user-keys'
+import { REFRESH_TOKEN_KEY, TOKEN_KEY, tokenStore } from '../lib/token-store'
+import { handleSessionExpired, syncSessionAcrossTabs } from './session-sync'
+
+function jwt(payload: Record<string, unknown>) {
+  const encode = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, '')
+  return `${encode({ alg: 'HS256' })}.${encode(payload)}.sig`
+}
+
+function otherTabWrites(key: string, value: string | null) {
+  if (value === null) window.localStorage.removeItem(key)
+  else window.localStorage.setItem(key, value)
+  window.dispatchEvent(
+    new StorageEvent('storage', { key, newValue: value, storageArea: window.localStorage }),
+  )
+}
+
+const stops: Array<() => void> = []
+afterEach(() => {
+  for (const stop of stops.splice(0)) stop()
+  window.history.replaceState(null, '', '/')
+})
+
+function setup(path: string) {
+  window.history.replaceState(null, '', path)
+  tokenStore.set({ token: jwt({ sub: '1', sid: 'a' }), refreshToken: 'r1' })
+  const queryClient = new QueryClient()
+  const navigate = vi.fn()
+  const reset = vi.spyOn(queryClient, 'resetQueries')
+  stops.push(syncSessionAcrossTabs(queryClient, navigate))
+  return { queryClient, navigate, reset }
+}
+
+describe('session across tabs', () => {
+  it('leaves a signed-in-only page when another tab signs out', () => {
+    const { navigate, reset } = setup('/settings')
+    otherTabWrites(TOKEN_KEY, null)
+    otherTabWrites(REFRESH_TOKEN_KEY, null)
+    expect(reset).toHaveBeenCalled()
+    expect(navigate).toHaveBeenCalledWith('/login?redirectTo=%2Fsettings', { replace: true })
+  })
+
+  it('does nothing visible when another tab only refreshed the same session', () => {
+    const { navigate, reset } = setup('/settings')
+    otherTabWrites(TOKEN_KEY, jwt({ sub: '1', sid: 'a', exp: 2 }))
+    otherTabWrites(REFRESH_TOKEN_KEY, 'r2')
+    expect(reset).not.toHaveBeenCalled()
+    expect(navigate).not.toHaveBeenCalled()
+  })
+
+  it('follows a sign-in in another tab from the sign-in page to redirectTo', () => {
+    window.localStorage.clear()
+    window.history.replaceState(null, '', '/login?redirectTo=%2Feditor')
+    const queryClient = new QueryClient()
+    const navigate = vi.fn()
+    stops.push(syncSessionAcrossTabs(queryClient, navigate))
+    otherTabWrites(TOKEN_KEY, jwt({ sub: '2', sid: 'b' }))
+    otherTabWrites(REFRESH_TOKEN_KEY, 'r9')
+    expect(navigate).toHaveBeenCalledWith('/editor', { replace: true })
+  })
+
+  it('sends an expired session to sign-in with the current page as redirectTo', () => {
+    window.history.replaceState(null, '', '/editor/my-post?x=1')
+    const queryClient = new QueryClient()
+    queryClient.setQueryData(userKeys.current(), { username: 'alice' })
+    const navigate = vi.fn()
+    handleSessionExpired(queryClient, navigate)
+    expect(queryClient.getQueryData(userKeys.current())).toBeNull()
+    expect(navigate).toHaveBeenCalledWith('/login?redirectTo=%2Feditor%2Fmy-post%3Fx%3D1', {
+      replace: true,
+      state: { sessionExpired: true },
+    })
+  })
+})

@@ -1,0 +1,45 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { paths, safeRedirectPath } from '../config/paths'
+import { userKeys } from '../features/auth/api/user-keys'
+import { decodeJwtPayload, type Tokens, tokenStore } from '../lib/token-store'
+
+type Navigate = (to: string, options?: { replace?: boolean; state?: unknown }) => unknown
+
+const SIGNED_IN_ONLY = ['/settings', '/editor']
+
+/** Which session a token pair belongs to; a refresh keeps it, a new sign-in changes it. */
+function sessionOf(tokens: Tokens | null): string | null {
+  if (!tokens) return null
+  const payload = decodeJwtPayload(tokens.token)
+  const id = payload?.sid ?? payload?.sub
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : tokens.refreshToken
+}
+
+function here() {
+  return `${window.location.pathname}${window.location.search}`
+}
+
+/** What the app does when the api client gives up on the session: back to sign-in, then back here. */
+export function handleSessionExpired(queryClient: QueryClient, navigate: Navigate) {
+  queryClient.setQueryData(userKeys.current(), null)
+  if (window.location.pathname === paths.login()) return
+  void navigate(paths.login(here()), { replace: true, state: { sessionExpired: true } })
+}
+
+/** Sign-in, sign-out and refresh in another tab reach this one through the token store. */
+export function syncSessionAcrossTabs(queryClient: QueryClient, navigate: Navigate): () => void {
+  let current = sessionOf(tokenStore.get())
+  return tokenStore.subscribe((tokens, source) => {
+    const next = sessionOf(tokens)
+    const changed = next !== current
+    current = next
+    if (source !== 'other-tab' || !changed) return
+    void queryClient.resetQueries()
+    const { pathname, search } = window.location
+    if (!tokens && SIGNED_IN_ONLY.some((prefix) => pathname.startsWith(prefix))) {
+      void navigate(paths.login(here()), { replace: true })
+    } else if (tokens && (pathname === paths.login() || pathname === paths.register())) {
+      void navigate(safeRedirectPath(new URLSearchParams(search).get('redirectTo')), { replace: true })
+    }
+  })
+}

@@ -1,0 +1,4 @@
+export const commentKeys = {
+  all: ['comments'] as const,
+  list: (slug: string) => [...commentKeys.all, 'list', slug] as const,
+}

@@ -1,0 +1,109 @@
+import type { paths as ContractPaths } from '@conduit/api-contract/schema'
+import createClient from 'openapi-fetch'
+import { env } from '../config/env'
+import { ApiError, toApiError } from './api-error'
+import { createSessionRefresher, type RefreshResult } from './session-refresh'
+import { readTokens, type TokenStore, tokenStore } from './token-store'
+
+/** The contract may list paths with or without the `/api` prefix; the client always adds it itself. */
+type StripApiPrefix<P> = { [K in keyof P as K extends `/api${infer Rest}` ? Rest : K]: P[K] }
+export type ApiPaths = StripApiPrefix<ContractPaths>
+
+export type FetchLike = (request: Request) => Promise<Response>
+
+export type ApiClientOptions = {
+  tokenStore: TokenStore
+  onSessionExpired: () => void
+  baseUrl?: string
+  fetch?: FetchLike
+}
+
+/** Calls that must not carry a stale token or trigger a refresh of their own. */
+const SESSION_PATHS = new Set<string>(['/users/refresh', '/users/logout', '/users/login', '/users'])
+
+type RefreshBody = ApiPaths['/users/refresh']['post']['requestBody']['content']['application/json']
+
+export function createApiClient(options: ApiClientOptions) {
+  const { tokenStore: store, onSessionExpired } = options
+  const baseUrl = options.baseUrl ?? env.apiBaseUrl
+  const fetchFn: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request))
+  const client = createClient<ApiPaths>({ baseUrl, fetch: fetchFn })
+  const refresher = createSessionRefresher({
+    tokenStore: store,
+    requestRefresh: (refreshToken) => requestRefresh(refreshToken),
+    onExpired: onSessionExpired,
+  })
+  const pending = new Map<string, Request>()
+
+  function authorize(request: Request): Request {
+    const tokens = store.get()
+    if (tokens) request.headers.set('Authorization', `Token ${tokens.token}`)
+    return request
+  }
+
+  /** A 401 on a request that carried a token: refresh once (shared) and retry once. */
+  async function recover(sent: Request, response: Response, retry: Request | undefined) {
+    if (response.status !== 401 || !retry) return undefined
+    const usedToken = sent.headers.get('Authorization')?.replace(/^(Token|Bearer) /, '') ?? null
+    if (!usedToken) return undefined
+    if (!(await refresher.refresh(usedToken))) return undefined
+    return fetchFn(authorize(retry))
+  }
+
+  client.use({
+    onRequest({ request, schemaPath, id }) {
+      if (SESSION_PATHS.has(schemaPath)) return undefined
+      authorize(request)
+      pending.set(id, request.clone())
+      return request
+    },
+    async onResponse({ request, response, id }) {
+      const retry = pending.get(id)
+      pending.delete(id)
+      return recover(request, response, retry)
+    },
+    onError({ id }) {
+      pending.delete(id)
+    },
+  })
+
+  async function requestRefresh(refreshToken: string): Promise<RefreshResult> {
+    const body: RefreshBody = { refreshToken }
+    try {
+      const { data, response } = await client.POST('/users/refresh', { body })
+      if (response.status === 401 || response.status === 403) return { kind: 'rejected' }
+      const tokens = response.ok ? readTokens(data) : null
+      return tokens ? { kind: 'ok', tokens } : { kind: 'unavailable' }
+    } catch {
+      return { kind: 'unavailable' }
+    }
+  }
+
+  return { client, refresher }
+}
+
+type FetchResult<T> = { data?: T; error?: unknown; response: Response }
+
+/** Turns openapi-fetch's `{data, error}` into data or a thrown ApiError. */
+export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
+  let result: FetchResult<T>
+  try {
+    result = await call
+  } catch {
+    throw new ApiError(0, {})
+  }
+  if (!result.response.ok) throw toApiError(result.response.status, result.error)
+  return result.data as T
+}
+
+let sessionExpiredHandler: () => void = () => {}
+
+/** The app installs this once it has a router: it sends the user to the sign-in page. */
+export function setSessionExpiredHandler(handler: () => void) {
+  sessionExpiredHandler = handler
+}
+
+const instance = createApiClient({ tokenStore, onSessionExpired: () => sessionExpiredHandler() })
+
+export const api = instance.client
+export const sessionRefresher = instance.refresher
