@@ -10,6 +10,7 @@ export interface UsersTable {
   passwordHash: string
   bio: string
   image: string | null
+  articlesCount: Generated<number>
   createdAt: Timestamp
   updatedAt: Timestamp
 }
@@ -34,6 +35,12 @@ export interface ArticlesTable {
 export interface TagsTable {
   id: Generated<number>
   name: string
+  articlesCount: Generated<number>
+}
+
+export interface ArticleStatsTable {
+  id: number
+  articlesCount: number
 }
 
 export interface ArticleTagsTable {
@@ -77,6 +84,7 @@ export interface Database {
   follows: FollowsTable
   articles: ArticlesTable
   tags: TagsTable
+  articleStats: ArticleStatsTable
   articleTags: ArticleTagsTable
   favorites: FavoritesTable
   comments: CommentsTable

@@ -25,12 +25,65 @@ export type ArticleView = {
 
 export const TAG_SEPARATOR = '\u001f'
 
+/** `?` placeholders become `$1, $2, …` on PostgreSQL. */
+function numbered(dialect: Dialect, sql: string): string {
+  if (dialect === 'sqlite') return sql
+  let index = 0
+  return sql.replace(/\?/g, () => `$${++index}`)
+}
+
+type Filtered = { join: string; where: string[]; params: (string | number)[]; orderBy: string; shape: string }
+
+/**
+ * Each filter is answered from an index. A tag filter drives the query from the (tag, article) index, walked
+ * newest first, so a page costs the same whether the tag has ten articles or ten thousand.
+ */
+function filterClauses(filter: ArticleFilter): Filtered {
+  const where: string[] = []
+  const params: (string | number)[] = []
+  const byTag = filter.tag !== undefined
+  if (byTag) {
+    where.push('ft.tag_id = (select id from tags where name = ?)')
+    params.push(filter.tag as string)
+  }
+  if (filter.feedOf !== undefined) {
+    where.push('a.author_id in (select followed_id from follows where follower_id = ?)')
+    params.push(filter.feedOf)
+  }
+  if (filter.author !== undefined) {
+    where.push('a.author_id = (select id from users where username = ?)')
+    params.push(filter.author)
+  }
+  if (filter.favorited !== undefined) {
+    where.push(
+      'a.id in (select v.article_id from favorites v join users fu on fu.id = v.user_id where fu.username = ?)',
+    )
+    params.push(filter.favorited)
+  }
+  return {
+    join: byTag ? 'join article_tags ft on ft.article_id = a.id' : '',
+    where,
+    params,
+    orderBy: byTag ? 'ft.article_id' : 'a.id',
+    shape:
+      (Object.keys(filter) as (keyof ArticleFilter)[])
+        .filter((key) => filter[key] !== undefined)
+        .sort()
+        .join(',') || 'all',
+  }
+}
+
+const whereSql = (where: string[]) => (where.length > 0 ? `where ${where.join(' and ')}` : '')
+
 /**
  * Lists and single articles are the hot reads, so each is one hand-written statement (author, follow,
  * favourite and tags included) instead of a query per related set. Its text is built once per filter shape,
  * and on SQLite its prepared statement is reused.
  */
-function articleViewSql(dialect: Dialect, where: string[], options: { page: boolean }): string {
+function articleViewSql(
+  dialect: Dialect,
+  filtered: { join: string; where: string[]; orderBy?: string },
+): string {
   const tags =
     dialect === 'postgres'
       ? 'array(select t.name from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id order by t.name)'
@@ -41,35 +94,39 @@ function articleViewSql(dialect: Dialect, where: string[], options: { page: bool
   exists(select 1 from follows f where f.follower_id = ? and f.followed_id = a.author_id) as "following",
   exists(select 1 from favorites v where v.user_id = ? and v.article_id = a.id) as "favorited",
   ${tags} as "tagList"
-from articles a join users u on u.id = a.author_id
-${where.length > 0 ? `where ${where.join(' and ')}` : ''}
-${options.page ? 'order by a.id desc limit ? offset ?' : ''}`
+from articles a join users u on u.id = a.author_id ${filtered.join}
+${whereSql(filtered.where)}
+${filtered.orderBy ? `order by ${filtered.orderBy} desc limit ? offset ?` : ''}`
   return numbered(dialect, sql)
 }
 
-/** `?` placeholders become `$1, $2, …` on PostgreSQL. */
-function numbered(dialect: Dialect, sql: string): string {
-  if (dialect === 'sqlite') return sql
-  let index = 0
-  return sql.replace(/\?/g, () => `$${++index}`)
-}
-
-const filters = {
-  feedOf: 'a.author_id in (select followed_id from follows where follower_id = ?)',
-  author: 'a.author_id = (select id from users where username = ?)',
-  tag: 'a.id in (select at.article_id from article_tags at join tags t on t.id = at.tag_id where t.name = ?)',
-  favorited:
-    'a.id in (select v.article_id from favorites v join users fu on fu.id = v.user_id where fu.username = ?)',
-} as const
-
-/** Each filter is an indexed subquery on the article id or author, so filters compose with paging and counting. */
-function filterClauses(filter: ArticleFilter) {
-  const keys = (Object.keys(filters) as (keyof typeof filters)[]).filter((key) => filter[key] !== undefined)
-  return {
-    where: keys.map((key) => filters[key]),
-    params: keys.map((key) => filter[key] as string | number),
-    shape: keys.join(',') || 'all',
+/**
+ * Counts read the counters kept on article_stats, users and tags (see migration 002); a feed sums its
+ * authors' counters. Only a combination of filters counts rows, over indexes.
+ */
+function countSql(dialect: Dialect, filtered: Filtered): string {
+  const only = (key: keyof ArticleFilter) => filtered.shape === key
+  if (filtered.shape === 'all') return 'select articles_count as "count" from article_stats where id = 1'
+  if (only('author'))
+    return numbered(
+      dialect,
+      'select coalesce((select articles_count from users where username = ?), 0) as "count"',
+    )
+  if (only('tag'))
+    return numbered(
+      dialect,
+      'select coalesce((select articles_count from tags where name = ?), 0) as "count"',
+    )
+  if (only('feedOf')) {
+    return numbered(
+      dialect,
+      'select coalesce(sum(u.articles_count), 0) as "count" from follows f join users u on u.id = f.followed_id where f.follower_id = ?',
+    )
   }
+  return numbered(
+    dialect,
+    `select count(*) as "count" from articles a ${filtered.join} ${whereSql(filtered.where)}`,
+  )
 }
 
 export type ArticlesRepository = ReturnType<typeof createArticlesRepository>
@@ -84,6 +141,31 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
     }
     return sql
   }
+  /** Moves the global and the author's article counters by `delta`, inside the caller's transaction. */
+  async function countArticles(tx: Db, authorId: number, delta: 1 | -1) {
+    await tx
+      .updateTable('articleStats')
+      .set((eb) => ({ articlesCount: eb('articlesCount', '+', delta) }))
+      .where('id', '=', 1)
+      .execute()
+    await tx
+      .updateTable('users')
+      .set((eb) => ({ articlesCount: eb('articlesCount', '+', delta) }))
+      .where('id', '=', authorId)
+      .execute()
+  }
+
+  /** Moves the counters of the tags currently linked to an article by `delta`. */
+  async function countTags(tx: Db, articleId: number, delta: 1 | -1) {
+    await tx
+      .updateTable('tags')
+      .set((eb) => ({ articlesCount: eb('articlesCount', '+', delta) }))
+      .where('id', 'in', (eb) =>
+        eb.selectFrom('articleTags').select('tagId').where('articleId', '=', articleId),
+      )
+      .execute()
+  }
+
   const rows = async <T>(sql: string, params: unknown[]) =>
     (await db.executeQuery<T>(CompiledQuery.raw(sql, params))).rows
 
@@ -95,26 +177,21 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
       limit: number,
       offset: number,
     ): Promise<ArticleView[]> {
-      const { where, params, shape } = filterClauses(filter)
-      const sql = cached(`list:${shape}`, () => articleViewSql(dialect, where, { page: true }))
+      const filtered = filterClauses(filter)
+      const sql = cached(`list:${filtered.shape}`, () => articleViewSql(dialect, filtered))
       const viewer = viewerId ?? 0
-      return rows<ArticleView>(sql, [viewer, viewer, ...params, limit, offset])
+      return rows<ArticleView>(sql, [viewer, viewer, ...filtered.params, limit, offset])
     },
 
     async count(filter: ArticleFilter): Promise<number> {
-      const { where, params, shape } = filterClauses(filter)
-      const sql = cached(`count:${shape}`, () =>
-        numbered(
-          dialect,
-          `select count(*) as "count" from articles a${where.length > 0 ? ` where ${where.join(' and ')}` : ''}`,
-        ),
-      )
-      const [row] = await rows<{ count: number }>(sql, params)
+      const filtered = filterClauses(filter)
+      const sql = cached(`count:${filtered.shape}`, () => countSql(dialect, filtered))
+      const [row] = await rows<{ count: number }>(sql, filtered.params)
       return Number(row?.count ?? 0)
     },
 
     async findView(slug: string, viewerId: number | null): Promise<ArticleView | undefined> {
-      const sql = cached('one', () => articleViewSql(dialect, ['a.slug = ?'], { page: false }))
+      const sql = cached('one', () => articleViewSql(dialect, { join: '', where: ['a.slug = ?'] }))
       const viewer = viewerId ?? 0
       const [row] = await rows<ArticleView>(sql, [viewer, viewer, slug])
       return row
@@ -135,7 +212,8 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
       )
     },
 
-    insert(
+    /** Inserts the article and counts it for everyone and for its author. */
+    async insert(
       article: {
         slug: string
         title: string
@@ -146,7 +224,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
       },
       tx: Db,
     ) {
-      return tx
+      const inserted = await tx
         .insertInto('articles')
         .values({
           slug: article.slug,
@@ -159,6 +237,8 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
         })
         .returning('id')
         .executeTakeFirstOrThrow()
+      await countArticles(tx, article.authorId, 1)
+      return inserted
     },
 
     async update(
@@ -171,12 +251,18 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
       await tx.updateTable('articles').set(changes).where('id', '=', id).execute()
     },
 
-    async remove(id: number) {
-      await db.deleteFrom('articles').where('id', '=', id).execute()
+    /** Deletes the article (its tags, favourites and comments cascade) and takes it off every counter. */
+    async remove(id: number, authorId: number) {
+      await db.transaction().execute(async (tx) => {
+        await countTags(tx, id, -1)
+        await countArticles(tx, authorId, -1)
+        await tx.deleteFrom('articles').where('id', '=', id).execute()
+      })
     },
 
-    /** Replaces an article's tags: creates the missing tag rows, then links them in order. */
+    /** Replaces an article's tags, creating missing tag rows and moving the tags' counters with it. */
     async setTags(articleId: number, names: readonly string[], tx: Db) {
+      await countTags(tx, articleId, -1)
       await tx.deleteFrom('articleTags').where('articleId', '=', articleId).execute()
       if (names.length === 0) return
       await tx
@@ -190,6 +276,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
         .insertInto('articleTags')
         .values(names.map((name) => ({ articleId, tagId: idOf.get(name) ?? 0 })))
         .execute()
+      await countTags(tx, articleId, 1)
     },
 
     /** Adds a favourite and bumps the counter only when the row is new, in one transaction. */

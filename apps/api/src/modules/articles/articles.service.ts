@@ -132,7 +132,7 @@ export function createArticlesService(deps: { db: Db; articles: ArticlesReposito
 
     async remove(slug: string, userId: number) {
       const row = await findOwned(slug, userId)
-      await articles.remove(row.id)
+      await articles.remove(row.id, row.authorId)
     },
 
     async favorite(slug: string, userId: number) {

@@ -164,6 +164,51 @@ describe('GET /api/articles', () => {
   })
 })
 
+describe('articlesCount', () => {
+  it('stays equal to the matching articles through creates, retags and deletes', async () => {
+    const writer = await registerUser(app)
+    const reader = await registerUser(app)
+    const tag = `count-${Date.now()}`
+    await app.inject({
+      method: 'POST',
+      url: `/api/profiles/${writer.username}/follow`,
+      headers: auth(reader.token),
+    })
+    const slugs = []
+    for (let i = 0; i < 4; i++)
+      slugs.push((await createArticle(app, writer.token, { tagList: i < 3 ? [tag] : [] })).slug)
+    await app.inject({
+      method: 'PUT',
+      url: `/api/articles/${slugs[0]}`,
+      headers: auth(writer.token),
+      payload: { article: { tagList: ['elsewhere'] } },
+    })
+    await app.inject({
+      method: 'PUT',
+      url: `/api/articles/${slugs[3]}`,
+      headers: auth(writer.token),
+      payload: { article: { tagList: [tag, 'elsewhere'] } },
+    })
+    await app.inject({ method: 'DELETE', url: `/api/articles/${slugs[1]}`, headers: auth(writer.token) })
+
+    const check = async (url: string, expected: number) => {
+      const page = (await get(`${url}${url.includes('?') ? '&' : '?'}limit=100`, reader.token)).json()
+      expect(page.articlesCount, url).toBe(expected)
+      expect(page.articles.length, url).toBe(Math.min(expected, 100))
+    }
+    await check(`/api/articles?tag=${tag}`, 2)
+    await check(`/api/articles?author=${writer.username}`, 3)
+    await check('/api/articles/feed', 3)
+    await check(`/api/articles?author=${writer.username}&tag=${tag}`, 2)
+    const everything = (await get('/api/articles?limit=1')).json().articlesCount
+    let listed = 0
+    for (let offset = 0; offset < everything + 100; offset += 100) {
+      listed += (await get(`/api/articles?limit=100&offset=${offset}`)).json().articles.length
+    }
+    expect(listed).toBe(everything)
+  })
+})
+
 describe('GET /api/articles/feed', () => {
   it("lists the followed authors' articles only, and 401s anonymously", async () => {
     const writer = await registerUser(app)

@@ -2,15 +2,14 @@ import type { Db } from '../../db/database'
 
 export function createTagsRepository(db: Db) {
   return {
-    /** Tags in use, the most used first. */
+    /** Tags in use, the most used first, from the counters kept with the articles. */
     async popular(limit: number): Promise<string[]> {
       const rows = await db
-        .selectFrom('articleTags')
-        .innerJoin('tags', 'tags.id', 'articleTags.tagId')
-        .select('tags.name')
-        .groupBy(['tags.id', 'tags.name'])
-        .orderBy((eb) => eb.fn.countAll(), 'desc')
-        .orderBy('tags.name')
+        .selectFrom('tags')
+        .select('name')
+        .where('articlesCount', '>', 0)
+        .orderBy('articlesCount', 'desc')
+        .orderBy('name')
         .limit(limit)
         .execute()
       return rows.map((row) => row.name)
