@@ -1,0 +1,32 @@
+import { loadConfig } from './config'
+import { buildHost } from './host'
+import { loadNetlifyRules } from './netlify-rules'
+
+const config = loadConfig()
+const rules = loadNetlifyRules(config.netlifyToml)
+const app = await buildHost({
+  rules,
+  publishDir: config.publishDir,
+  apiOrigins: config.apiOrigins,
+  logger: { level: config.logLevel },
+})
+
+let closing = false
+async function shutdown(signal: NodeJS.Signals): Promise<void> {
+  if (closing) return
+  closing = true
+  app.log.info({ signal }, 'closing')
+  const timer = setTimeout(() => process.exit(1), 10_000)
+  timer.unref()
+  await app.close()
+  process.exit(0)
+}
+// `on`, not `once`: a signal repeated while closing (npm and tsx both relay them) must not kill us mid-close.
+process.on('SIGTERM', (signal) => void shutdown(signal))
+process.on('SIGINT', (signal) => void shutdown(signal))
+
+await app.listen({ host: config.host, port: config.port })
+app.log.info(
+  { publishDir: config.publishDir ?? rules.publishDir, apiOrigins: config.apiOrigins },
+  'host ready',
+)

@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// Whole-system start: build the web app if its build is missing or stale, then run the API and the
+// static host (which serves the build and forwards /api) until Ctrl-C/SIGTERM or until either dies.
+//
+// Env: API_PORT (3000), PORT (8080, the host), API_ORIGIN (defaults to the API started here),
+// PUBLISH_DIR (serve another folder and skip the build). Everything else reaches the children as is.
+import { spawn } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const web = join(root, 'apps/web')
+const apiPort = process.env.API_PORT || '3000'
+const hostPort = process.env.PORT || '8080'
+const hostAddress = process.env.HOST || '127.0.0.1'
+const STOP_TIMEOUT_MS = 10_000
+
+function log(message) {
+  console.log(`[start] ${message}`)
+}
+
+/** Newest modification time under `path`, skipping node_modules and build output. */
+function newestMtime(path) {
+  if (!existsSync(path)) return 0
+  const stats = statSync(path)
+  if (!stats.isDirectory()) return stats.mtimeMs
+  return readdirSync(path)
+    .filter((name) => name !== 'node_modules' && name !== 'dist')
+    .reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stats.mtimeMs)
+}
+
+function webBuildIsStale() {
+  const builtIndex = join(web, 'dist/index.html')
+  if (!existsSync(builtIndex)) return true
+  const sources = [web, join(root, 'packages/api-contract')]
+  return Math.max(...sources.map(newestMtime)) > statSync(builtIndex).mtimeMs
+}
+
+function run(command, args, options = {}) {
+  return spawn(command, args, { cwd: root, stdio: 'inherit', ...options })
+}
+
+function buildWeb() {
+  return new Promise((resolveBuild, rejectBuild) => {
+    log('building the web app (apps/web/dist is missing or older than its sources)')
+    run('npm', ['run', 'build', '-w', '@conduit/web'])
+      .on('error', rejectBuild)
+      .on('exit', (code) =>
+        code === 0 ? resolveBuild() : rejectBuild(new Error(`web build failed (exit ${code})`)),
+      )
+  })
+}
+
+async function waitUntilUp(url, child) {
+  for (let attempt = 0; attempt < 600 && child.exitCode === null; attempt += 1) {
+    const ok = await fetch(url).then(
+      (response) => response.status < 500,
+      () => false,
+    )
+    if (ok) return true
+    await new Promise((wait) => setTimeout(wait, 250))
+  }
+  return false
+}
+
+async function main() {
+  if (process.env.PUBLISH_DIR) log(`serving ${process.env.PUBLISH_DIR} (PUBLISH_DIR); skipping the web build`)
+  else if (webBuildIsStale()) await buildWeb()
+
+  // Each child gets its own process group: a terminal's Ctrl-C reaches only this script, which
+  // then stops the children once, in order, instead of every process receiving it at the same time.
+  const children = new Map()
+  const spawnChild = (name, args, env) => {
+    const child = run('npm', args, { detached: true, env: { ...process.env, ...env } })
+    children.set(name, child)
+    return child
+  }
+  const api = spawnChild('api', ['run', 'start', '-w', '@conduit/api'], { API_PORT: apiPort })
+  const host = spawnChild('host', ['run', 'start', '-w', '@conduit/host'], {
+    PORT: hostPort,
+    API_ORIGIN: process.env.API_ORIGIN || `http://127.0.0.1:${apiPort}`,
+  })
+
+  const isGroupAlive = (child) => {
+    try {
+      process.kill(-child.pid, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
+  const signalGroup = (child, signal) => {
+    if (isGroupAlive(child)) process.kill(-child.pid, signal)
+  }
+
+  // npm does not reliably relay signals (not at all while it is still starting), so each child's
+  // whole process group (npm, sh, tsx, node) is signalled, and we wait for every group to empty.
+  let stopping = false
+  let exitCode = 0
+  const stop = async (reason, code) => {
+    if (stopping) return
+    stopping = true
+    exitCode = code
+    log(`${reason}; stopping`)
+    for (const child of children.values()) signalGroup(child, 'SIGTERM')
+    const deadline = Date.now() + STOP_TIMEOUT_MS
+    while ([...children.values()].some(isGroupAlive) && Date.now() < deadline) {
+      await new Promise((wait) => setTimeout(wait, 100))
+    }
+    for (const child of children.values()) signalGroup(child, 'SIGKILL')
+    log('stopped')
+    process.exit(exitCode)
+  }
+
+  for (const [name, child] of children) {
+    child.on('exit', (code, signal) => void stop(`${name} exited (${signal ?? `code ${code}`})`, code || 1))
+  }
+  process.on('SIGINT', () => void stop('SIGINT received', 0))
+  process.on('SIGTERM', () => void stop('SIGTERM received', 0))
+
+  const url = `http://${hostAddress}:${hostPort}`
+  const ready = (await waitUntilUp(`${url}/`, host)) && (await waitUntilUp(`${url}/api/health`, api))
+  if (ready && !stopping) log(`Conduit is running: open ${url}  (Ctrl-C to stop)`)
+}
+
+main().catch((error) => {
+  console.error(`[start] ${error.message}`)
+  process.exit(1)
+})
