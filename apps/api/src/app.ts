@@ -73,16 +73,19 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     parseJson(request, body.toString(), done)
   })
 
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.info(
-      {
-        method: request.method,
-        url: request.url,
-        statusCode: reply.statusCode,
-        ms: Math.round(reply.elapsedTime),
-      },
-      'request',
-    )
+  app.addHook('onResponse', (request, reply, done) => {
+    if (request.log.isLevelEnabled('info')) {
+      request.log.info(
+        {
+          method: request.method,
+          url: request.url,
+          statusCode: reply.statusCode,
+          ms: Math.round(reply.elapsedTime),
+        },
+        'request',
+      )
+    }
+    done()
   })
 
   // Answers sent while closing end their keep-alive connection: an idle one would hold close() open for

@@ -1,18 +1,45 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import cors from '@fastify/cors'
-import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
+import helmet, { type HelmetOptions } from 'helmet'
 import { Redis } from 'ioredis'
 import type { Config } from '../config'
 import { tooManyRequests } from '../lib/app-error'
 
 export type AuthLimiters = Record<'login' | 'register' | 'refresh', preHandlerAsyncHookHandler[]>
 
+/**
+ * Helmet's headers, computed once: they are the same for every response, and building helmet's middleware
+ * per request (as @fastify/helmet does) cost 5% of a simple read.
+ */
+function securityHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {}
+  const response = {
+    setHeader: (name: string, value: unknown) => {
+      headers[name.toLowerCase()] = String(value)
+    },
+    removeHeader: (name: string) => {
+      delete headers[name.toLowerCase()]
+    },
+  }
+  helmet(options)({} as IncomingMessage, response as unknown as ServerResponse, () => {})
+  return headers
+}
+
 /** Helmet's headers with a CSP that allows nothing: the API serves JSON, and the docs page sets its own. */
 export async function registerSecurity(app: FastifyInstance, config: Config): Promise<AuthLimiters> {
-  await app.register(helmet, {
-    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  const headers = securityHeaders({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    },
+    frameguard: { action: 'deny' },
     crossOriginResourcePolicy: { policy: 'cross-origin' },
+  })
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers)
+    done()
   })
   await app.register(cors, {
     origin: config.corsOrigin === '*' ? '*' : config.corsOrigin.split(','),

@@ -1,5 +1,6 @@
 import { CompiledQuery } from 'kysely'
 import type { Db, Dialect } from '../../db/database'
+import { prepared } from '../../db/prepared'
 
 export type ArticleFilter = { tag?: string; author?: string; favorited?: string; feedOf?: number }
 
@@ -197,13 +198,10 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
       return row
     },
 
-    findBySlug(slug: string) {
-      return db
-        .selectFrom('articles')
-        .select(['id', 'slug', 'title', 'authorId'])
-        .where('slug', '=', slug)
-        .executeTakeFirst()
-    },
+    findBySlug: prepared<[slug: string], { id: number; slug: string; title: string; authorId: number }>(
+      db,
+      db.selectFrom('articles').select(['id', 'slug', 'title', 'authorId']).where('slug', '=', ''),
+    ),
 
     async slugTaken(slug: string, tx: Db = db): Promise<boolean> {
       return (

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database'
+import { prepared } from '../../db/prepared'
 
 export type UserRow = {
   id: number
@@ -14,9 +15,13 @@ const columns = ['id', 'username', 'email', 'passwordHash', 'bio', 'image'] as c
 export type UsersRepository = ReturnType<typeof createUsersRepository>
 
 export function createUsersRepository(db: Db) {
+  const findById = prepared<[id: number], UserRow>(
+    db,
+    db.selectFrom('users').select(columns).where('id', '=', 0),
+  )
+
   return {
-    findById: (id: number): Promise<UserRow | undefined> =>
-      db.selectFrom('users').select(columns).where('id', '=', id).executeTakeFirst(),
+    findById,
 
     findByEmail: (email: string): Promise<UserRow | undefined> =>
       db.selectFrom('users').select(columns).where('email', '=', email).executeTakeFirst(),
