@@ -74,17 +74,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   })
 
   app.addHook('onResponse', (request, reply, done) => {
-    if (request.log.isLevelEnabled('info')) {
-      request.log.info(
-        {
-          method: request.method,
-          url: request.url,
-          statusCode: reply.statusCode,
-          ms: Math.round(reply.elapsedTime),
-        },
-        'request',
-      )
-    }
+    request.log.info(
+      { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    )
     done()
   })
 
