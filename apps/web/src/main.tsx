@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
-import { sessionRefresher } from './lib/api-client'
+import { loadSessionRefresher } from './lib/api-client'
 import './styles/theme.css'
 import './styles/layout.css'
 import './styles/controls.css'
@@ -10,7 +10,8 @@ import './styles/content.css'
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 
-sessionRefresher.startProactiveRefresh()
+// Loads beside the first render instead of before it.
+void loadSessionRefresher().then((refresher) => refresher.startProactiveRefresh())
 
 createRoot(container).render(
   <StrictMode>

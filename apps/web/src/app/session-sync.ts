@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { paths, safeRedirectPath } from '../config/paths'
 import { userKeys } from '../features/auth/api/user-keys'
-import { decodeJwtPayload, type Tokens, tokenStore } from '../lib/token-store'
+import { decodeJwtPayload } from '../lib/jwt'
+import { type Tokens, tokenStore } from '../lib/token-store'
 
 type Navigate = (to: string, options?: { replace?: boolean; state?: unknown }) => unknown
 

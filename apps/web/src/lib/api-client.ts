@@ -2,7 +2,7 @@ import type { paths as ContractPaths } from '@conduit/api-contract/schema'
 import createClient from 'openapi-fetch'
 import { env } from '../config/env'
 import { ApiError, toApiError } from './api-error'
-import { createSessionRefresher, type RefreshResult } from './session-refresh'
+import type { RefreshResult, SessionRefresher } from './session-refresh'
 import { readTokens, type TokenStore, tokenStore } from './token-store'
 
 /** The contract may list paths with or without the `/api` prefix; the client always adds it itself. */
@@ -28,11 +28,6 @@ export function createApiClient(options: ApiClientOptions) {
   const baseUrl = options.baseUrl ?? env.apiBaseUrl
   const fetchFn: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request))
   const client = createClient<ApiPaths>({ baseUrl, fetch: fetchFn })
-  const refresher = createSessionRefresher({
-    tokenStore: store,
-    requestRefresh: (refreshToken) => requestRefresh(refreshToken),
-    onExpired: onSessionExpired,
-  })
   const pending = new Map<string, Request>()
 
   function authorize(request: Request): Request {
@@ -46,6 +41,7 @@ export function createApiClient(options: ApiClientOptions) {
     if (response.status !== 401 || !retry) return undefined
     const usedToken = sent.headers.get('Authorization')?.replace(/^(Token|Bearer) /, '') ?? null
     if (!usedToken) return undefined
+    const refresher = await loadRefresher()
     if (!(await refresher.refresh(usedToken))) return undefined
     return fetchFn(authorize(retry))
   }
@@ -67,6 +63,16 @@ export function createApiClient(options: ApiClientOptions) {
     },
   })
 
+  // Rendering never needs the refresher, only a 401 or the proactive refresh does: it is a chunk of
+  // its own, loaded once and shared, so concurrent 401s still wait for the same refresh.
+  let refresher: Promise<SessionRefresher> | undefined
+  function loadRefresher(): Promise<SessionRefresher> {
+    refresher ??= import('./session-refresh').then(({ createSessionRefresher }) =>
+      createSessionRefresher({ tokenStore: store, requestRefresh, onExpired: onSessionExpired }),
+    )
+    return refresher
+  }
+
   async function requestRefresh(refreshToken: string): Promise<RefreshResult> {
     const body: RefreshBody = { refreshToken }
     try {
@@ -79,7 +85,7 @@ export function createApiClient(options: ApiClientOptions) {
     }
   }
 
-  return { client, refresher }
+  return { client, loadRefresher }
 }
 
 type FetchResult<T> = { data?: T; error?: unknown; response: Response }
@@ -106,4 +112,4 @@ export function setSessionExpiredHandler(handler: () => void) {
 const instance = createApiClient({ tokenStore, onSessionExpired: () => sessionExpiredHandler() })
 
 export const api = instance.client
-export const sessionRefresher = instance.refresher
+export const loadSessionRefresher = instance.loadRefresher

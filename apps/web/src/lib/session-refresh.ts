@@ -1,4 +1,5 @@
-import { msUntilRefresh, type TokenStore, type Tokens } from './token-store'
+import { msUntilRefresh } from './jwt'
+import type { TokenStore, Tokens } from './token-store'
 
 export type RefreshResult =
   | { kind: 'ok'; tokens: Tokens }

@@ -1,22 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import {
-  createTokenStore,
-  decodeJwtPayload,
-  msUntilRefresh,
-  REFRESH_TOKEN_KEY,
-  readExpiry,
-  readTokens,
-  TOKEN_KEY,
-} from './token-store'
-
-function jwt(payload: Record<string, unknown>) {
-  const encode = (value: unknown) =>
-    btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value))))
-      .replace(/=+$/, '')
-      .replace(/\+/g, '-')
-      .replace(/\//g, '_')
-  return `${encode({ alg: 'HS256' })}.${encode(payload)}.sig`
-}
+import { createTokenStore, REFRESH_TOKEN_KEY, readTokens, TOKEN_KEY } from './token-store'
 
 /** What the browser delivers to *other* tabs after a localStorage write. */
 function storageEventFromOtherTab(key: string | null, newValue: string | null) {
@@ -108,27 +91,7 @@ describe('token store', () => {
   })
 })
 
-describe('JWT timing', () => {
-  it('decodes the payload (base64url) and reads exp in milliseconds', () => {
-    const token = jwt({ sub: '7', sid: 's1', iat: 1_000, exp: 1_900, name: 'ü?>' })
-    expect(decodeJwtPayload(token)).toMatchObject({ sub: '7', sid: 's1', name: 'ü?>' })
-    expect(readExpiry(token)).toBe(1_900_000)
-  })
-
-  it('returns null for something that is not a JWT', () => {
-    expect(decodeJwtPayload('nope')).toBeNull()
-    expect(decodeJwtPayload('a.!!!.c')).toBeNull()
-    expect(readExpiry(jwt({ sub: '1' }))).toBeNull()
-    expect(msUntilRefresh('nope')).toBeNull()
-  })
-
-  it('plans the refresh a minute before expiry, or a quarter of a short lifetime', () => {
-    const now = 1_000_000
-    expect(msUntilRefresh(jwt({ iat: 1_000, exp: 1_900 }), now)).toBe(1_900_000 - 60_000 - now)
-    expect(msUntilRefresh(jwt({ iat: 1_000, exp: 1_040 }), now)).toBe(1_040_000 - 10_000 - now)
-    expect(msUntilRefresh(jwt({ iat: 0, exp: 1 }), now)).toBe(0)
-  })
-
+describe('token answers', () => {
   it('reads the pair from a login or refresh answer', () => {
     expect(readTokens({ user: { token: 't', refreshToken: 'r', email: 'e' } })).toEqual({
       token: 't',
