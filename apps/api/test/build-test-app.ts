@@ -38,6 +38,11 @@ async function openTestDatabase(): Promise<{ handle: DatabaseHandle; cleanup: ()
 }
 
 export async function buildTestApp(options: TestOptions = {}) {
+  return (await buildTestAppWithDb(options)).app
+}
+
+/** The app and its database, for tests that must look at rows directly (fuzzing, deleted accounts). */
+export async function buildTestAppWithDb(options: TestOptions = {}) {
   const config = loadConfig({
     NODE_ENV: 'test',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-000',
@@ -52,7 +57,7 @@ export async function buildTestApp(options: TestOptions = {}) {
   const app = await buildApp(config, { database: { ...handle, db } })
   app.addHook('onClose', cleanup)
   await app.ready()
-  return app
+  return { app, db: handle.db, dialect: handle.dialect }
 }
 
 export type TestApp = Awaited<ReturnType<typeof buildTestApp>>

@@ -32,8 +32,11 @@ export function createDatabase(url: string, options: { searchPath?: string } = {
     connectionTimeoutMillis: 5000,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
   })
-  // An idle client losing its server must not crash the process; the next query reports the outage.
+  // A client losing its server must not crash the process, idle (the pool's 'error') or checked out between
+  // two statements of a transaction (the client's own 'error', which pg-pool leaves unhandled): the next
+  // query fails, becomes a 503, and the pool drops the broken client on release.
   pool.on('error', () => {})
+  pool.on('connect', (client) => client.on('error', () => {}))
   return {
     db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins }),
     dialect: 'postgres',

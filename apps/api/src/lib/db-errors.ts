@@ -10,3 +10,23 @@ export function uniqueViolationColumn(error: unknown): string | null {
   }
   return null
 }
+
+/**
+ * PostgreSQL refuses text it cannot store (a NUL character, code 22021; 22P05 likewise) before any row is
+ * touched. SQLite stores such text, so this only fires on PostgreSQL; either way it is the client's input.
+ */
+export function isUnstorableText(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false
+  const { code } = error as { code?: unknown }
+  return code === '22021' || code === '22P05'
+}
+
+/**
+ * A write that points at a row deleted meanwhile (an article removed between lookup and favourite, or an
+ * account removed while its access token is still unexpired) breaks a foreign key on either engine.
+ */
+export function isMissingReference(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false
+  const { code } = error as { code?: unknown }
+  return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503'
+}

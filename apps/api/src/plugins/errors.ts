@@ -1,5 +1,6 @@
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError, type FieldErrors } from '../lib/app-error'
+import { isMissingReference, isUnstorableText } from '../lib/db-errors'
 
 type ValidationIssue = NonNullable<FastifyError['validation']>[number]
 
@@ -88,6 +89,19 @@ function isDatabaseDown(error: FastifyError & { code?: string }): boolean {
   )
 }
 
+/**
+ * The router's own rejections (a malformed `%` escape, an over-long path parameter) happen before any route
+ * or error handler runs; Fastify hands them to this function, passed as `frameworkErrors` when it is built.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const message = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'is too long' : 'is not a valid URL'
+  reply.code(error.statusCode ?? 400).send({ errors: { path: [message] } })
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
@@ -102,6 +116,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const known = requestErrors[error.code]
     if (known) {
       return reply.code(known[0]).send({ errors: { body: [known[1]] } })
+    }
+    if (isMissingReference(error)) {
+      return reply.code(404).send({ errors: { body: ['refers to something that no longer exists'] } })
+    }
+    if (isUnstorableText(error)) {
+      return reply.code(422).send({ errors: { body: ['contains characters that cannot be stored'] } })
     }
     if (isDatabaseDown(error)) {
       request.log.error({ err: error }, 'database unavailable')
