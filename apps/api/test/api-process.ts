@@ -1,0 +1,162 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import pg from 'pg'
+
+/**
+ * The API as a real process (`node --import tsx apps/api/src/server.ts`), for tests that need what
+ * `app.inject` cannot give: several replicas, signals, crashes, memory. One process, so its pid is the
+ * server's own (no npx or tsx wrapper in between) and a signal reaches it directly.
+ */
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
+const SERVER = resolve(REPO_ROOT, 'apps/api/src/server.ts')
+
+export type ApiProcess = {
+  url: string
+  pid: number
+  child: ChildProcess
+  /** Everything the process wrote to stdout and stderr so far. */
+  output: () => string
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
+  /** Sends the signal (SIGTERM by default) and waits for the exit. */
+  stop: (signal?: NodeJS.Signals) => Promise<{ code: number | null; signal: NodeJS.Signals | null }>
+  /** Resident memory from /proc/<pid>/status, in MiB. */
+  rssMiB: () => number
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolvePort(port))
+    })
+  })
+}
+
+export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
+
+export async function waitForHealth(url: string, timeoutMs = 30_000, wanted = 200): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(1_000) })
+      if (response.status === wanted) return
+    } catch {
+      // not listening yet
+    }
+    await sleep(100)
+  }
+  throw new Error(`${url} did not answer /api/health with ${wanted} within ${timeoutMs} ms`)
+}
+
+/** Starts one API process with test defaults (no demo data, quiet logs) and waits until it is healthy. */
+export async function startApi(env: Record<string, string>, port?: number): Promise<ApiProcess> {
+  const apiPort = port ?? (await freePort())
+  let output = ''
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER], {
+    cwd: REPO_ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      API_PORT: String(apiPort),
+      SEED_DEMO: '0',
+      LOG_LEVEL: 'warn',
+      JWT_SECRET: 'process-test-secret-that-is-long-enough-000',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString()
+  }
+  child.stdout?.on('data', collect)
+  child.stderr?.on('data', collect)
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on('exit', (code, signal) => done({ code, signal })),
+  )
+  const url = `http://127.0.0.1:${apiPort}`
+  const pid = child.pid ?? 0
+  const api: ApiProcess = {
+    url,
+    pid,
+    child,
+    output: () => output,
+    exited,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+      return exited
+    },
+    rssMiB() {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+      const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN)
+      return Math.round((kib / 1024) * 10) / 10
+    },
+  }
+  try {
+    await Promise.race([
+      waitForHealth(url),
+      exited.then(({ code }) => {
+        throw new Error(`API exited with ${code} before it was healthy:\n${output}`)
+      }),
+    ])
+  } catch (error) {
+    await api.stop('SIGKILL')
+    throw error
+  }
+  return api
+}
+
+/** A brand-new PostgreSQL database beside the one `adminUrl` names, dropped by `drop()`. */
+export async function createScratchDatabase(adminUrl: string, prefix = 'conduit_scratch') {
+  const name = `${prefix}_${randomBytes(5).toString('hex')}`
+  const admin = new pg.Client({ connectionString: adminUrl })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  await admin.end()
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  return {
+    name,
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: adminUrl })
+      await client.connect()
+      await client.query(`drop database if exists ${name} with (force)`)
+      await client.end()
+    },
+  }
+}
+
+/** JSON over HTTP with the status, for tests that talk to real processes. */
+export async function call(
+  base: string,
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; timeoutMs?: number } = {},
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const headers: Record<string, string> = {}
+  if (options.token) headers.authorization = `Token ${options.token}`
+  if (options.body !== undefined) headers['content-type'] = 'application/json'
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers,
+    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+    signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+  })
+  const text = await response.text()
+  let json: Record<string, unknown> = {}
+  try {
+    json = text ? (JSON.parse(text) as Record<string, unknown>) : {}
+  } catch {
+    json = { raw: text }
+  }
+  return { status: response.status, json }
+}
