@@ -1,0 +1,46 @@
+// autocannon ships no types and @types/autocannon is not installed; this declares only what bench uses.
+declare module 'autocannon' {
+  export interface RawRequest {
+    method?: string
+    path?: string
+    headers?: Record<string, string>
+    body?: string
+  }
+  export interface RequestStep extends RawRequest {
+    setupRequest?: (request: RawRequest, context: Record<string, unknown>) => RawRequest
+  }
+  export interface Options {
+    url: string
+    connections?: number
+    duration?: number
+    timeout?: number
+    pipelining?: number
+    requests?: RequestStep[]
+  }
+  export interface Histogram {
+    average: number
+    mean: number
+    stddev: number
+    min: number
+    max: number
+    total: number
+    p50: number
+    p90: number
+    p99: number
+  }
+  export interface Result {
+    requests: Histogram
+    latency: Histogram
+    throughput: Histogram
+    duration: number
+    errors: number
+    timeouts: number
+    non2xx: number
+    statusCodeStats: Record<string, { count: number }>
+  }
+  export interface Instance extends PromiseLike<Result> {
+    stop(): void
+  }
+  function autocannon(options: Options): Instance
+  export default autocannon
+}

@@ -1,0 +1,69 @@
+// Gives the API an empty PostgreSQL database to migrate. By default bench works in its own schema `bench`
+// (dropped and recreated each run) and points the API at it through libpq's `options` startup parameter;
+// BENCH_RESET_PG=1 wipes `public` instead, for a database that exists only for benchmarks.
+import pg from 'pg'
+
+export const BENCH_SCHEMA = 'bench'
+
+export function withSearchPath(databaseUrl: string, schema: string): string {
+  const url = new URL(databaseUrl)
+  url.searchParams.set('options', `-c search_path=${schema}`)
+  // URLSearchParams writes spaces as "+", which pg-connection-string does not decode; use %20.
+  return url.toString().replace(/options=[^&]*/, `options=${encodeURIComponent(`-c search_path=${schema}`)}`)
+}
+
+async function withClient<T>(connectionString: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString })
+  await client.connect()
+  try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Returns the URL the API should use. */
+export async function preparePostgres(databaseUrl: string, resetPublic: boolean): Promise<string> {
+  if (resetPublic) {
+    // bench's own schema goes too: Kysely's migrator finds its bookkeeping tables in any schema.
+    await withClient(databaseUrl, (c) =>
+      c.query(
+        `DROP SCHEMA IF EXISTS ${BENCH_SCHEMA} CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;`,
+      ),
+    )
+    return databaseUrl
+  }
+  await withClient(databaseUrl, (c) =>
+    c.query(`DROP SCHEMA IF EXISTS ${BENCH_SCHEMA} CASCADE; CREATE SCHEMA ${BENCH_SCHEMA};`),
+  )
+  await warnAboutOtherMigrations(databaseUrl)
+  const url = withSearchPath(databaseUrl, BENCH_SCHEMA)
+  // Proves pg passes `options` through, so the API's pool (built from the same URL) lands in the schema.
+  const searchPath = await withClient(
+    url,
+    async (c) => (await c.query('SHOW search_path')).rows[0]?.search_path,
+  )
+  if (searchPath !== BENCH_SCHEMA)
+    throw new Error(`search_path via URL options did not apply (got ${searchPath})`)
+  return url
+}
+
+/**
+ * The API's migrator is not told the schema when it comes from the URL, so Kysely looks for its bookkeeping
+ * tables in every schema: if another schema has them, it skips creating them in `bench` and then fails with
+ * 'relation "kysely_migration_lock" does not exist'. Say so before that cryptic error.
+ */
+async function warnAboutOtherMigrations(databaseUrl: string): Promise<void> {
+  const { rows } = await withClient(databaseUrl, (c) =>
+    c.query<{ schema: string }>(
+      `SELECT table_schema AS schema FROM information_schema.tables
+       WHERE table_name = 'kysely_migration_lock' AND table_schema <> $1`,
+      [BENCH_SCHEMA],
+    ),
+  )
+  if (rows.length === 0) return
+  process.stderr.write(
+    `[bench] warning: schema(s) ${rows.map((r) => r.schema).join(', ')} already hold Kysely migration tables; ` +
+      `the API may fail to migrate schema "${BENCH_SCHEMA}". Use a database without them, or BENCH_RESET_PG=1.\n`,
+  )
+}
