@@ -1,3 +1,4 @@
+import { connect } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildTestApp, type TestApp } from '../test/build-test-app'
 
@@ -46,5 +47,25 @@ describe('the API as a whole', () => {
   it('serves JSON with a charset', async () => {
     const response = await app.inject({ url: '/api/articles' })
     expect(response.headers['content-type']).toBe('application/json; charset=utf-8')
+  })
+
+  it('answers bytes that are not HTTP with 400 in the error envelope', async () => {
+    const address = await app.listen({ host: '127.0.0.1', port: 0 })
+    const { port } = new URL(address)
+    const answer = await new Promise<string>((resolve, reject) => {
+      let text = ''
+      const socket = connect(Number(port), '127.0.0.1', () =>
+        socket.write('GET / HTTP/1.1\r\nBad Header\r\n\r\n'),
+      )
+      socket.on('data', (chunk) => {
+        text += chunk.toString()
+      })
+      socket.on('end', () => resolve(text))
+      socket.on('error', reject)
+    })
+    expect(answer).toMatch(/^HTTP\/1.1 400/)
+    expect(answer.slice(answer.indexOf('\r\n\r\n') + 4)).toBe(
+      '{"errors":{"body":["is not a valid HTTP request"]}}',
+    )
   })
 })

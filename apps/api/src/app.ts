@@ -24,7 +24,7 @@ import { createUsersRepository } from './modules/users/users.repository'
 import { usersRoutes } from './modules/users/users.routes'
 import { createUsersService } from './modules/users/users.service'
 import { registerAuth } from './plugins/auth'
-import { answerFrameworkError, registerErrorHandling } from './plugins/errors'
+import { answerFrameworkError, answerMalformedRequest, registerErrorHandling } from './plugins/errors'
 import { registerOpenApi } from './plugins/openapi'
 import { registerSecurity } from './plugins/security'
 
@@ -58,6 +58,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { maxParamLength: 500, ignoreTrailingSlash: true },
     frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerMalformedRequest,
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   const validators = buildValidators()

@@ -53,7 +53,14 @@ export async function buildTestAppWithDb(options: TestOptions = {}) {
   })
   const { handle, cleanup } = await openTestDatabase()
   const db = (options.plugins ?? []).reduce((current, plugin) => current.withPlugin(plugin), handle.db)
-  await migrateToLatest(handle)
+  try {
+    await migrateToLatest(handle)
+  } catch (error) {
+    // A half-migrated schema left behind would break every later run on the same database.
+    await handle.db.destroy()
+    await cleanup()
+    throw error
+  }
   const app = await buildApp(config, { database: { ...handle, db } })
   app.addHook('onClose', cleanup)
   await app.ready()

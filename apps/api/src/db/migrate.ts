@@ -1,4 +1,4 @@
-import { type Migration, type MigrationProvider, Migrator } from 'kysely'
+import { type Migration, type MigrationProvider, Migrator, sql } from 'kysely'
 import type { DatabaseHandle } from './database'
 import { initial } from './migrations/001-initial'
 import { articleCounters } from './migrations/002-article-counters'
@@ -12,12 +12,20 @@ function migrationsFor(handle: DatabaseHandle): MigrationProvider {
   return { getMigrations: async () => migrations }
 }
 
+/** The schema the connection works in: set by the caller, else PostgreSQL's current one (its search_path). */
+async function workingSchema(handle: DatabaseHandle): Promise<string | undefined> {
+  if (handle.schema || handle.dialect === 'sqlite') return handle.schema
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(handle.db)
+  return rows[0]?.schema
+}
+
 export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
+  const schema = await workingSchema(handle)
   const migrator = new Migrator({
     db: handle.db,
     provider: migrationsFor(handle),
-    // Without it, Kysely looks for its bookkeeping tables in every schema and finds another test's.
-    ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
+    // Without it, Kysely looks for its bookkeeping tables in every schema and may find another one's.
+    ...(schema ? { migrationTableSchema: schema } : {}),
   })
   const { error } = await migrator.migrateToLatest()
   if (error) throw error

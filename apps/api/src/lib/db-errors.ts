@@ -30,3 +30,10 @@ export function isMissingReference(error: unknown): boolean {
   const { code } = error as { code?: unknown }
   return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503'
 }
+
+/** A deadlock or serialization failure: PostgreSQL rolled the transaction back, and running it again is safe. */
+export function isTransientConflict(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false
+  const { code } = error as { code?: unknown }
+  return code === '40P01' || code === '40001'
+}

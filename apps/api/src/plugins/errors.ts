@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError, type FieldErrors } from '../lib/app-error'
 import { isMissingReference, isUnstorableText } from '../lib/db-errors'
@@ -100,6 +101,16 @@ export function answerFrameworkError(
 ): void {
   const message = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'is too long' : 'is not a valid URL'
   reply.code(error.statusCode ?? 400).send({ errors: { path: [message] } })
+}
+
+const MALFORMED = JSON.stringify({ errors: { body: ['is not a valid HTTP request'] } })
+
+/** Bytes Node's HTTP parser cannot read never reach Fastify's router; they still get our envelope. */
+export function answerMalformedRequest(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy()
+  socket.end(
+    `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(MALFORMED)}\r\nConnection: close\r\n\r\n${MALFORMED}`,
+  )
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {

@@ -265,7 +265,8 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
       if (names.length === 0) return
       await tx
         .insertInto('tags')
-        .values(names.map((name) => ({ name })))
+        // In name order, so concurrent writers lock shared tags in the same order.
+        .values([...names].sort().map((name) => ({ name })))
         .onConflict((oc) => oc.column('name').doNothing())
         .execute()
       const tags = await tx.selectFrom('tags').select(['id', 'name']).where('name', 'in', names).execute()

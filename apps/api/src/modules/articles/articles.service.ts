@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database'
 import { forbidden, notFound } from '../../lib/app-error'
 import { timestamp } from '../../lib/clock'
-import { uniqueViolationColumn } from '../../lib/db-errors'
+import { isTransientConflict, uniqueViolationColumn } from '../../lib/db-errors'
 import {
   type ArticleFilter,
   type ArticlesRepository,
@@ -56,13 +56,18 @@ export function createArticlesService(deps: { db: Db; articles: ArticlesReposito
     return (await articles.slugTaken(base, tx)) ? withSuffix(base) : base
   }
 
-  /** Retries once with a fresh slug if a concurrent writer took the same one between check and insert. */
-  async function withSlugRetry<T>(write: () => Promise<T>): Promise<T> {
-    try {
-      return await write()
-    } catch (error) {
-      if (uniqueViolationColumn(error) !== 'slug') throw error
-      return write()
+  /**
+   * Runs a write transaction again when a concurrent writer got in the way: it took the same slug between
+   * check and insert, or PostgreSQL broke a deadlock between two articles sharing tags.
+   */
+  async function withConflictRetry<T>(write: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await write()
+      } catch (error) {
+        const retriable = uniqueViolationColumn(error) === 'slug' || isTransientConflict(error)
+        if (!retriable || attempt >= 3) throw error
+      }
     }
   }
 
@@ -85,7 +90,7 @@ export function createArticlesService(deps: { db: Db; articles: ArticlesReposito
 
     /** The article and its tags are written in one transaction: an article never exists without its tags. */
     async create(authorId: number, input: ArticleInput) {
-      const slug = await withSlugRetry(() =>
+      const slug = await withConflictRetry(() =>
         db.transaction().execute(async (tx) => {
           const slug = await uniqueSlug(input.title, tx)
           const { id } = await articles.insert(
@@ -108,7 +113,7 @@ export function createArticlesService(deps: { db: Db; articles: ArticlesReposito
 
     async update(slug: string, userId: number, input: Partial<ArticleInput>) {
       const row = await findOwned(slug, userId)
-      const newSlug = await withSlugRetry(() =>
+      const newSlug = await withConflictRetry(() =>
         db.transaction().execute(async (tx) => {
           const titleChanged = input.title !== undefined && input.title !== row.title
           const nextSlug =
