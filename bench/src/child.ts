@@ -18,12 +18,14 @@ process.on('exit', () => {
 })
 
 /** Runs a TypeScript entry with `node --import tsx`, so the pid we hold is the server itself (for VmRSS). */
+/** Runs a TypeScript entry through tsx, or (`compiled`) a built JavaScript file with plain node. */
 export function spawnTs(
   entry: string,
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; ipc?: boolean },
+  options: { cwd: string; env?: NodeJS.ProcessEnv; ipc?: boolean; compiled?: boolean },
 ): OwnedProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+  const loader = options.compiled ? [] : ['--import', 'tsx']
+  const child = spawn(process.execPath, [...loader, entry, ...args], {
     cwd: options.cwd,
     env: options.env ?? process.env,
     stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
