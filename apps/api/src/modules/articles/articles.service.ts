@@ -12,9 +12,14 @@ import { slugify, withSuffix } from './slug'
 
 type ArticleInput = { title: string; description: string; body: string; tagList?: string[] | undefined }
 
+/** Alphabetical, as RealWorld clients expect. */
 function tagsOf(view: ArticleView): string[] {
-  if (Array.isArray(view.tagList)) return view.tagList
-  return view.tagList ? view.tagList.split(TAG_SEPARATOR) : []
+  const tags = Array.isArray(view.tagList)
+    ? view.tagList
+    : view.tagList
+      ? view.tagList.split(TAG_SEPARATOR)
+      : []
+  return tags.sort()
 }
 
 const toArticle = (view: ArticleView) => ({
