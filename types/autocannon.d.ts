@@ -1,5 +1,7 @@
-// autocannon ships no types and @types/autocannon is not installed; this declares only what bench uses.
+// autocannon ships no types and @types/autocannon is not installed; this declares what the benchmark
+// (bench/) and the load test (tests/load) use.
 declare module 'autocannon' {
+  export type Context = Record<string, string | undefined>
   export interface RawRequest {
     method?: string
     path?: string
@@ -7,7 +9,8 @@ declare module 'autocannon' {
     body?: string
   }
   export interface RequestStep extends RawRequest {
-    setupRequest?: (request: RawRequest, context: Record<string, unknown>) => RawRequest
+    setupRequest?: (request: RawRequest, context: Context) => RawRequest
+    onResponse?: (status: number, body: string, context: Context) => void
   }
   export interface Options {
     url: string
@@ -16,6 +19,7 @@ declare module 'autocannon' {
     timeout?: number
     pipelining?: number
     requests?: RequestStep[]
+    initialContext?: Context
   }
   export interface Histogram {
     average: number
