@@ -55,7 +55,7 @@ export async function killDuringWrites(
     }
     await second.stop()
 
-    const { db } = createDatabase(databaseUrl)
+    const { db } = await createDatabase(databaseUrl)
     const { rows } = await sql<{ articles: number; untagged: number }>`
       select count(*) as articles,
              sum(case when not exists (select 1 from article_tags t where t.article_id = a.id) then 1 else 0 end)

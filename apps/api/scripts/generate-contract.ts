@@ -8,7 +8,7 @@ import { createDatabase } from '../src/db/database'
 
 const contractDir = new URL('../../../packages/api-contract/', import.meta.url)
 const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'x'.repeat(32), SEED_DEMO: '0' })
-const app = await buildApp(config, { database: createDatabase('sqlite::memory:') })
+const app = await buildApp(config, { database: await createDatabase('sqlite::memory:') })
 await app.ready()
 const document = app.swagger()
 await app.close()

@@ -99,7 +99,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     done(null, payload)
   })
 
-  const database = options.database ?? createDatabase(config.databaseUrl)
+  const database = options.database ?? (await createDatabase(config.databaseUrl))
   const { db } = database
   app.addHook('onClose', async () => db.destroy())
 

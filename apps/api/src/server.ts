@@ -7,7 +7,7 @@ import { isEmpty, seedDemo } from './db/seed'
 
 async function main() {
   const config = loadConfig()
-  const database = createDatabase(config.databaseUrl)
+  const database = await createDatabase(config.databaseUrl)
   await migrateToLatest(database)
   const app = await buildApp(config, {
     database,

@@ -17,7 +17,7 @@ export const testDialect = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sq
  */
 async function openTestDatabase(): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
   if (testDialect === 'sqlite') {
-    return { handle: createDatabase('sqlite::memory:'), cleanup: async () => {} }
+    return { handle: await createDatabase('sqlite::memory:'), cleanup: async () => {} }
   }
   const url = process.env.TEST_DATABASE_URL
   if (!url) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL')
@@ -27,7 +27,7 @@ async function openTestDatabase(): Promise<{ handle: DatabaseHandle; cleanup: ()
   await admin.query(`create schema ${schema}`)
   await admin.end()
   return {
-    handle: createDatabase(url, { searchPath: schema }),
+    handle: await createDatabase(url, { searchPath: schema }),
     cleanup: async () => {
       const client = new pg.Client({ connectionString: url })
       await client.connect()

@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import SQLite from 'better-sqlite3'
+import type SQLite from 'better-sqlite3'
 import { CamelCasePlugin, Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely'
-import pg from 'pg'
 import type { Database } from './schema'
 
 export type Dialect = 'sqlite' | 'postgres'
@@ -12,20 +11,27 @@ export type Db = Kysely<Database>
 /** `schema` is set when the connection works in a schema of its own (tests); migrations must use it too. */
 export type DatabaseHandle = { db: Db; dialect: Dialect; schema?: string }
 
-// COUNT(*) and other int8 results arrive as strings from pg; our counts always fit a JS number.
-pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10))
-
-export function createDatabase(url: string, options: { searchPath?: string } = {}): DatabaseHandle {
+/** Only the driver the URL names is loaded: each costs memory the other deployment never needs. */
+export async function createDatabase(
+  url: string,
+  options: { searchPath?: string } = {},
+): Promise<DatabaseHandle> {
   const plugins = [new CamelCasePlugin()]
   if (url.startsWith('sqlite:')) {
+    const { default: SQLiteDatabase } = await import('better-sqlite3')
     return {
       db: new Kysely<Database>({
-        dialect: new SqliteDialect({ database: withStatementCache(openSqlite(url.slice(7))) }),
+        dialect: new SqliteDialect({
+          database: withStatementCache(openSqlite(SQLiteDatabase, url.slice(7))),
+        }),
         plugins,
       }),
       dialect: 'sqlite',
     }
   }
+  const { default: pg } = await import('pg')
+  // COUNT(*) and other int8 results arrive as strings from pg; our counts always fit a JS number.
+  pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10))
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
@@ -44,9 +50,9 @@ export function createDatabase(url: string, options: { searchPath?: string } = {
   }
 }
 
-function openSqlite(path: string): SQLite.Database {
+function openSqlite(SQLiteDatabase: typeof SQLite, path: string): SQLite.Database {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true })
-  const sqlite = new SQLite(path)
+  const sqlite = new SQLiteDatabase(path)
   // WAL with synchronous=NORMAL keeps every committed write across a process crash.
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('synchronous = NORMAL')

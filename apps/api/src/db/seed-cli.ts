@@ -5,7 +5,7 @@ import { migrateToLatest } from './migrate'
 import { seedDemo } from './seed'
 
 const config = loadConfig()
-const database = createDatabase(config.databaseUrl)
+const database = await createDatabase(config.databaseUrl)
 await migrateToLatest(database)
 const app = await buildApp(config, { database })
 try {

@@ -3,7 +3,6 @@ import cors from '@fastify/cors'
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import helmet, { type HelmetOptions } from 'helmet'
-import { Redis } from 'ioredis'
 import type { Config } from '../config'
 import { tooManyRequests } from '../lib/app-error'
 
@@ -48,8 +47,9 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
     maxAge: 600,
   })
 
+  // Loaded only when configured: a single replica keeps its counters in memory.
   const redis = config.redisUrl
-    ? new Redis(config.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, lazyConnect: false })
+    ? new (await import('ioredis')).Redis(config.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1 })
     : undefined
   if (redis) app.addHook('onClose', async () => void (await redis.quit()))
   await app.register(rateLimit, {
