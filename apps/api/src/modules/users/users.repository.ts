@@ -26,9 +26,6 @@ export function createUsersRepository(db: Db) {
     findByEmail: (email: string): Promise<UserRow | undefined> =>
       db.selectFrom('users').select(columns).where('email', '=', email).executeTakeFirst(),
 
-    findByUsername: (username: string): Promise<UserRow | undefined> =>
-      db.selectFrom('users').select(columns).where('username', '=', username).executeTakeFirst(),
-
     /** Which of the given username/email are held by someone other than `exceptId`. */
     async takenBy(fields: { username?: string; email?: string }, exceptId: number | null) {
       const rows = await db
