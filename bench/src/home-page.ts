@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/support/chromium'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const API_PORT = Number(process.env.BENCH_HOME_API_PORT ?? 3290)
@@ -13,16 +14,6 @@ const HOST_PORT = Number(process.env.BENCH_HOME_PORT ?? 8290)
 const URL = `http://127.0.0.1:${HOST_PORT}/`
 const NAVIGATIONS = 10
 const TARGET_MS = 1000
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 async function waitUntilUp(url: string, system: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000
@@ -63,7 +54,7 @@ const system = spawn(process.execPath, ['scripts/start.mjs'], {
 try {
   await waitUntilUp(`${URL}api/health`, system)
   await waitUntilUp(URL, system)
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS })
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   const timings: number[] = []
   try {
     for (let i = 0; i < NAVIGATIONS; i++) {
