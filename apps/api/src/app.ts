@@ -3,10 +3,12 @@ import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
 import Fastify, { type FastifyServerOptions, LogController } from 'fastify'
 import type { Config } from './config'
+import { contentVersionReader } from './db/content-version'
 import { createDatabase, type DatabaseHandle } from './db/database'
 import { createArticlesRepository } from './modules/articles/articles.repository'
 import { articlesRoutes } from './modules/articles/articles.routes'
 import { createArticlesService } from './modules/articles/articles.service'
+import { createPageCache } from './modules/articles/page-cache'
 import { createAccessTokens } from './modules/auth/access-tokens'
 import { createSessionsRepository } from './modules/auth/sessions.repository'
 import { sessionsRoutes } from './modules/auth/sessions.routes'
@@ -127,7 +129,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
       await api.register(usersRoutes, { users, sessions, limiters })
       await api.register(sessionsRoutes, { sessions })
       await api.register(profilesRoutes, { profiles })
-      await api.register(articlesRoutes, { articles })
+      await api.register(articlesRoutes, {
+        articles,
+        pageCache: createPageCache({
+          readVersion: contentVersionReader(db),
+          maxBytes: config.pageCacheBytes,
+        }),
+      })
       await api.register(commentsRoutes, { comments })
       await api.register(tagsRoutes, { tags: createTagsRepository(db) })
     },

@@ -29,6 +29,7 @@ const EnvSchema = Type.Object({
   CORS_ORIGIN: Type.String({ default: '*' }),
   TRUST_PROXY: Type.String({ default: 'loopback' }),
   BODY_LIMIT: Type.Integer({ default: 1024 * 1024, minimum: 1024 }),
+  PAGE_CACHE_MB: Type.Number({ default: 4, minimum: 0 }),
 })
 
 type Env = Static<typeof EnvSchema>
@@ -48,6 +49,7 @@ export type Config = Readonly<{
   corsOrigin: string
   trustProxy: string
   bodyLimit: number
+  pageCacheBytes: number
 }>
 
 export class ConfigError extends Error {}
@@ -87,6 +89,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     corsOrigin: env.CORS_ORIGIN,
     trustProxy: env.TRUST_PROXY,
     bodyLimit: env.BODY_LIMIT,
+    pageCacheBytes: Math.round(env.PAGE_CACHE_MB * 1024 * 1024),
   })
 }
 

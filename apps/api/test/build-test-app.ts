@@ -64,7 +64,7 @@ export async function buildTestAppWithDb(options: TestOptions = {}) {
   const app = await buildApp(config, { database: { ...handle, db } })
   app.addHook('onClose', cleanup)
   await app.ready()
-  return { app, db: handle.db, dialect: handle.dialect }
+  return { app, db: handle.db, dialect: handle.dialect, config }
 }
 
 export type TestApp = Awaited<ReturnType<typeof buildTestApp>>

@@ -2,12 +2,14 @@ import { type Migration, type MigrationProvider, Migrator, sql } from 'kysely'
 import type { DatabaseHandle } from './database'
 import { initial } from './migrations/001-initial'
 import { articleCounters } from './migrations/002-article-counters'
+import { contentVersion } from './migrations/003-content-version'
 
 /** Migrations are listed here rather than read from disk, so they run the same under tsx, tests and bundles. */
 function migrationsFor(handle: DatabaseHandle): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '001-initial': initial(handle.dialect),
     '002-article-counters': articleCounters,
+    '003-content-version': contentVersion,
   }
   return { getMigrations: async () => migrations }
 }

@@ -79,12 +79,18 @@ export interface RefreshTokensTable {
   spentAt: Timestamp | null
 }
 
+export interface ContentVersionTable {
+  id: number
+  version: number
+}
+
 export interface Database {
   users: UsersTable
   follows: FollowsTable
   articles: ArticlesTable
   tags: TagsTable
   articleStats: ArticleStatsTable
+  contentVersion: ContentVersionTable
   articleTags: ArticleTagsTable
   favorites: FavoritesTable
   comments: CommentsTable

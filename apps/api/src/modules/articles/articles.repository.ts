@@ -1,4 +1,5 @@
 import { CompiledQuery } from 'kysely'
+import { bumpContentVersion } from '../../db/content-version'
 import type { Db, Dialect } from '../../db/database'
 import { prepared } from '../../db/prepared'
 
@@ -156,8 +157,12 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
     }
     return sql
   }
-  /** Moves the global and the author's article counters by `delta`, inside the caller's transaction. */
+  /**
+   * Moves the global and the author's article counters by `delta`, inside the caller's transaction; an
+   * article appearing or going changes what readers see, so the content version moves too.
+   */
   async function countArticles(tx: Db, authorId: number, delta: 1 | -1) {
+    await bumpContentVersion(tx)
     await tx
       .updateTable('articleStats')
       .set((eb) => ({ articlesCount: eb('articlesCount', '+', delta) }))
@@ -274,6 +279,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
       tx: Db,
     ) {
       await tx.updateTable('articles').set(changes).where('id', '=', id).execute()
+      await bumpContentVersion(tx)
     },
 
     /** Deletes the article (its tags, favourites and comments cascade) and takes it off every counter. */
@@ -287,6 +293,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
 
     /** Replaces an article's tags, creating missing tag rows and moving the tags' counters with it. */
     async setTags(articleId: number, names: readonly string[], tx: Db) {
+      await bumpContentVersion(tx)
       await countTags(tx, articleId, -1)
       await tx.deleteFrom('articleTags').where('articleId', '=', articleId).execute()
       if (names.length === 0) return
@@ -315,6 +322,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
           .returning('articleId')
           .executeTakeFirst()
         if (inserted) {
+          await bumpContentVersion(tx)
           await tx
             .updateTable('articles')
             .set((eb) => ({ favoritesCount: eb('favoritesCount', '+', 1) }))
@@ -333,6 +341,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
           .returning('articleId')
           .executeTakeFirst()
         if (deleted) {
+          await bumpContentVersion(tx)
           await tx
             .updateTable('articles')
             .set((eb) => ({ favoritesCount: eb('favoritesCount', '-', 1) }))

@@ -11,14 +11,15 @@ import {
   UpdateArticleBody,
 } from './articles.schemas'
 import type { ArticlesService } from './articles.service'
+import type { PageCache } from './page-cache'
 
 const security = [{ Token: [] }]
 const noContent = { type: 'null', description: 'Deleted' } as const
 
-export const articlesRoutes: FastifyPluginAsyncTypebox<{ articles: ArticlesService }> = async (
-  app,
-  { articles },
-) => {
+export const articlesRoutes: FastifyPluginAsyncTypebox<{
+  articles: ArticlesService
+  pageCache: PageCache
+}> = async (app, { articles, pageCache }) => {
   app.get(
     '/articles',
     {
@@ -30,9 +31,11 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{ articles: ArticlesServi
         response: { 200: MultipleArticlesResponse, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { tag, author, favorited, limit, offset } = request.query
-      return articles.list({ tag, author, favorited }, { limit, offset }, viewerId(request))
+      const viewer = viewerId(request)
+      const key = JSON.stringify(['list', viewer, tag, author, favorited, limit, offset])
+      return pageCache(reply, key, () => articles.list({ tag, author, favorited }, { limit, offset }, viewer))
     },
   )
 
@@ -49,9 +52,12 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{ articles: ArticlesServi
         response: { 200: MultipleArticlesResponse, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id } = signedIn(request)
-      return articles.list({ feedOf: id }, request.query, id)
+      const { limit, offset } = request.query
+      return pageCache(reply, JSON.stringify(['feed', id, limit, offset]), () =>
+        articles.list({ feedOf: id }, { limit, offset }, id),
+      )
     },
   )
 
@@ -85,7 +91,12 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{ articles: ArticlesServi
         response: { 200: SingleArticleResponse, ...errorResponses },
       },
     },
-    async (request) => ({ article: await articles.get(request.params.slug, viewerId(request)) }),
+    async (request, reply) => {
+      const viewer = viewerId(request)
+      return pageCache(reply, JSON.stringify(['article', viewer, request.params.slug]), async () => ({
+        article: await articles.get(request.params.slug, viewer),
+      }))
+    },
   )
 
   app.put(

@@ -1,3 +1,4 @@
+import { bumpContentVersion } from '../../db/content-version'
 import type { Db } from '../../db/database'
 
 export type ProfileRow = { id: number; username: string; bio: string; image: string | null }
@@ -31,20 +32,27 @@ export function createProfilesRepository(db: Db) {
       return new Set(rows.map((row) => row.followedId))
     },
 
+    /** Follows change the `following` flag on article reads, so they move the content version too. */
     async follow(followerId: number, followedId: number) {
-      await db
-        .insertInto('follows')
-        .values({ followerId, followedId })
-        .onConflict((oc) => oc.columns(['followerId', 'followedId']).doNothing())
-        .execute()
+      await db.transaction().execute(async (tx) => {
+        await tx
+          .insertInto('follows')
+          .values({ followerId, followedId })
+          .onConflict((oc) => oc.columns(['followerId', 'followedId']).doNothing())
+          .execute()
+        await bumpContentVersion(tx)
+      })
     },
 
     async unfollow(followerId: number, followedId: number) {
-      await db
-        .deleteFrom('follows')
-        .where('followerId', '=', followerId)
-        .where('followedId', '=', followedId)
-        .execute()
+      await db.transaction().execute(async (tx) => {
+        await tx
+          .deleteFrom('follows')
+          .where('followerId', '=', followerId)
+          .where('followedId', '=', followedId)
+          .execute()
+        await bumpContentVersion(tx)
+      })
     },
   }
 }

@@ -1,3 +1,4 @@
+import { bumpContentVersion } from '../../db/content-version'
 import type { Db } from '../../db/database'
 import { prepared } from '../../db/prepared'
 
@@ -61,13 +62,16 @@ export function createUsersRepository(db: Db) {
         .executeTakeFirstOrThrow()
     },
 
+    /** Runs inside the caller's transaction. */
     async update(
       id: number,
       changes: Partial<Pick<UserRow, 'username' | 'email' | 'passwordHash' | 'bio' | 'image'>> & {
         updatedAt: string
       },
-      tx: Db = db,
+      tx: Db,
     ) {
+      // An author's name, bio and picture show on article reads.
+      await bumpContentVersion(tx)
       return tx.updateTable('users').set(changes).where('id', '=', id).returning(columns).executeTakeFirst()
     },
   }

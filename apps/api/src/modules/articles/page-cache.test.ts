@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildTestAppWithDb, type TestApp } from '../../../test/build-test-app'
+import { auth, createArticle, registerUser, type TestUser } from '../../../test/factories'
+import { buildApp } from '../../app'
+
+let app: TestApp
+/** A second API on the same database, as another replica would be, with a page cache of its own. */
+let replica: TestApp
+let author: TestUser
+let reader: TestUser
+
+beforeAll(async () => {
+  const built = await buildTestAppWithDb()
+  app = built.app
+  // Not closed: it shares the first app's database connection, which that app closes.
+  replica = await buildApp(built.config, { database: { db: built.db, dialect: built.dialect } })
+  author = await registerUser(app)
+  reader = await registerUser(app)
+})
+afterAll(() => app.close())
+
+const read = async (target: TestApp, url: string, token?: string) => {
+  const response = await target.inject({ url, headers: token ? auth(token) : {} })
+  expect(response.statusCode).toBe(200)
+  return response.json()
+}
+const write = (method: 'POST' | 'PUT' | 'DELETE', url: string, token: string, payload?: object) =>
+  app.inject({ method, url, headers: auth(token), ...(payload ? { payload } : {}) })
+
+describe('cached article reads', () => {
+  it('serve the same bytes as an uncached read', async () => {
+    const article = await createArticle(app, author.token)
+    const first = await app.inject({ url: `/api/articles/${article.slug}` })
+    const second = await app.inject({ url: `/api/articles/${article.slug}` })
+    expect(second.body).toBe(first.body)
+    expect(second.headers['content-type']).toBe('application/json; charset=utf-8')
+  })
+
+  it('show every kind of write at once, on this replica and on another one', async () => {
+    const article = await createArticle(app, author.token, { tagList: ['cached'] })
+    const articleUrl = `/api/articles/${article.slug}`
+    const byAuthor = `/api/articles?author=${author.username}`
+    const views = async () => ({
+      anonymous: (await read(replica, articleUrl)).article,
+      asReader: (await read(replica, articleUrl, reader.token)).article,
+      list: await read(replica, byAuthor, reader.token),
+      feed: await read(replica, '/api/articles/feed', reader.token),
+    })
+    const before = await views()
+    expect(before.asReader).toMatchObject({ favorited: false, author: { following: false } })
+    expect(before.feed.articlesCount).toBe(0)
+
+    await write('POST', `${articleUrl}/favorite`, reader.token)
+    expect((await views()).asReader).toMatchObject({ favorited: true, favoritesCount: 1 })
+    expect((await views()).anonymous).toMatchObject({ favorited: false, favoritesCount: 1 })
+
+    await write('POST', `/api/profiles/${author.username}/follow`, reader.token)
+    const following = await views()
+    expect(following.asReader.author.following).toBe(true)
+    expect(following.feed.articlesCount).toBeGreaterThan(0)
+
+    await write('PUT', '/api/user', author.token, { user: { bio: 'now with a bio' } })
+    expect((await views()).anonymous.author.bio).toBe('now with a bio')
+
+    await write('PUT', articleUrl, author.token, { article: { body: 'edited body', tagList: ['recached'] } })
+    expect((await views()).anonymous).toMatchObject({ body: 'edited body', tagList: ['recached'] })
+
+    const countBefore = (await views()).list.articlesCount
+    await createArticle(app, author.token)
+    expect((await views()).list.articlesCount).toBe(countBefore + 1)
+
+    await write('DELETE', `${articleUrl}/favorite`, reader.token)
+    await write('DELETE', `/api/profiles/${author.username}/follow`, reader.token)
+    expect((await views()).asReader).toMatchObject({ favorited: false, author: { following: false } })
+
+    await write('DELETE', articleUrl, author.token)
+    expect((await replica.inject({ url: articleUrl })).statusCode).toBe(404)
+  })
+})
