@@ -4,7 +4,8 @@ import { prepared } from './prepared'
 /**
  * The content version moves, inside the writing transaction, with every change to what an article read
  * shows: articles, their tags and favourites, follows, and the profiles of authors. Readers compare it to
- * what they cached; because it lives in the database, every replica sees the same version.
+ * what they cached; because it lives in the database, every replica sees the same version. It is always the
+ * first row a writing transaction locks, so writers queue on it in one order and cannot deadlock over it.
  */
 export async function bumpContentVersion(tx: Db): Promise<void> {
   await tx

@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError, type FieldErrors } from '../lib/app-error'
-import { isMissingReference, isUnstorableText } from '../lib/db-errors'
+import { isMissingReference, isTransientConflict, isUnstorableText } from '../lib/db-errors'
 
 type ValidationIssue = NonNullable<FastifyError['validation']>[number]
 
@@ -130,6 +130,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (isMissingReference(error)) {
       return reply.code(404).send({ errors: { body: ['refers to something that no longer exists'] } })
+    }
+    if (isTransientConflict(error)) {
+      // A write that lost a deadlock or serialization race after its retries: nothing was written.
+      return reply.code(503).header('retry-after', '1').send({ errors: { body: ['busy, please retry'] } })
     }
     if (isUnstorableText(error)) {
       return reply.code(422).send({ errors: { body: ['contains characters that cannot be stored'] } })

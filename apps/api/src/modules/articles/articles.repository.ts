@@ -157,12 +157,8 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
     }
     return sql
   }
-  /**
-   * Moves the global and the author's article counters by `delta`, inside the caller's transaction; an
-   * article appearing or going changes what readers see, so the content version moves too.
-   */
+  /** Moves the global and the author's article counters by `delta`, inside the caller's transaction. */
   async function countArticles(tx: Db, authorId: number, delta: 1 | -1) {
-    await bumpContentVersion(tx)
     await tx
       .updateTable('articleStats')
       .set((eb) => ({ articlesCount: eb('articlesCount', '+', delta) }))
@@ -254,6 +250,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
       },
       tx: Db,
     ) {
+      await bumpContentVersion(tx)
       const inserted = await tx
         .insertInto('articles')
         .values({
@@ -278,22 +275,25 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
       },
       tx: Db,
     ) {
-      await tx.updateTable('articles').set(changes).where('id', '=', id).execute()
       await bumpContentVersion(tx)
+      await tx.updateTable('articles').set(changes).where('id', '=', id).execute()
     },
 
     /** Deletes the article (its tags, favourites and comments cascade) and takes it off every counter. */
     async remove(id: number, authorId: number) {
       await db.transaction().execute(async (tx) => {
+        await bumpContentVersion(tx)
         await countTags(tx, id, -1)
         await countArticles(tx, authorId, -1)
         await tx.deleteFrom('articles').where('id', '=', id).execute()
       })
     },
 
-    /** Replaces an article's tags, creating missing tag rows and moving the tags' counters with it. */
+    /**
+     * Replaces an article's tags, creating missing tag rows and moving the tags' counters with it. Runs after
+     * `insert` or `update` in the same transaction, which already moved the content version.
+     */
     async setTags(articleId: number, names: readonly string[], tx: Db) {
-      await bumpContentVersion(tx)
       await countTags(tx, articleId, -1)
       await tx.deleteFrom('articleTags').where('articleId', '=', articleId).execute()
       if (names.length === 0) return
@@ -315,6 +315,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
     /** Adds a favourite and bumps the counter only when the row is new, in one transaction. */
     favorite(userId: number, articleId: number) {
       return db.transaction().execute(async (tx) => {
+        await bumpContentVersion(tx)
         const inserted = await tx
           .insertInto('favorites')
           .values({ userId, articleId })
@@ -322,7 +323,6 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
           .returning('articleId')
           .executeTakeFirst()
         if (inserted) {
-          await bumpContentVersion(tx)
           await tx
             .updateTable('articles')
             .set((eb) => ({ favoritesCount: eb('favoritesCount', '+', 1) }))
@@ -334,6 +334,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
 
     unfavorite(userId: number, articleId: number) {
       return db.transaction().execute(async (tx) => {
+        await bumpContentVersion(tx)
         const deleted = await tx
           .deleteFrom('favorites')
           .where('userId', '=', userId)
@@ -341,7 +342,6 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
           .returning('articleId')
           .executeTakeFirst()
         if (deleted) {
-          await bumpContentVersion(tx)
           await tx
             .updateTable('articles')
             .set((eb) => ({ favoritesCount: eb('favoritesCount', '-', 1) }))

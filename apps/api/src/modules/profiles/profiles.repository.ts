@@ -35,23 +35,23 @@ export function createProfilesRepository(db: Db) {
     /** Follows change the `following` flag on article reads, so they move the content version too. */
     async follow(followerId: number, followedId: number) {
       await db.transaction().execute(async (tx) => {
+        await bumpContentVersion(tx)
         await tx
           .insertInto('follows')
           .values({ followerId, followedId })
           .onConflict((oc) => oc.columns(['followerId', 'followedId']).doNothing())
           .execute()
-        await bumpContentVersion(tx)
       })
     },
 
     async unfollow(followerId: number, followedId: number) {
       await db.transaction().execute(async (tx) => {
+        await bumpContentVersion(tx)
         await tx
           .deleteFrom('follows')
           .where('followerId', '=', followerId)
           .where('followedId', '=', followedId)
           .execute()
-        await bumpContentVersion(tx)
       })
     },
   }
