@@ -20,4 +20,3 @@ export const forbidden = (what = 'resource') => new AppError(403, { [what]: ['is
 export const notFound = (what: string) => new AppError(404, { [what]: ['not found'] })
 export const tooManyRequests = (retryAfter: string) =>
   new AppError(429, { body: [`too many attempts, retry in ${retryAfter}`] })
-export const serviceUnavailable = () => new AppError(503, { body: ['service temporarily unavailable'] })

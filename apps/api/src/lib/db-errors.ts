@@ -1,3 +1,8 @@
+/** The driver's error code (`SQLITE_…` from better-sqlite3, SQLSTATE from pg), if the error has one. */
+function codeOf(error: unknown): unknown {
+  return typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
+}
+
 /** The column a unique constraint rejected, on either engine, or null for any other error. */
 export function uniqueViolationColumn(error: unknown): string | null {
   if (typeof error !== 'object' || error === null) return null
@@ -16,8 +21,7 @@ export function uniqueViolationColumn(error: unknown): string | null {
  * touched. SQLite stores such text, so this only fires on PostgreSQL; either way it is the client's input.
  */
 export function isUnstorableText(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false
-  const { code } = error as { code?: unknown }
+  const code = codeOf(error)
   return code === '22021' || code === '22P05'
 }
 
@@ -26,14 +30,12 @@ export function isUnstorableText(error: unknown): boolean {
  * account removed while its access token is still unexpired) breaks a foreign key on either engine.
  */
 export function isMissingReference(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false
-  const { code } = error as { code?: unknown }
+  const code = codeOf(error)
   return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503'
 }
 
 /** A deadlock or serialization failure: PostgreSQL rolled the transaction back, and running it again is safe. */
 export function isTransientConflict(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false
-  const { code } = error as { code?: unknown }
+  const code = codeOf(error)
   return code === '40P01' || code === '40001'
 }
