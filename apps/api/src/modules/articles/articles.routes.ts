@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { signedIn, viewerId } from '../../plugins/auth'
-import { errorResponses } from '../../schemas/common'
+import { SlugParams } from '../../schemas/common'
+import { errorResponses } from '../../schemas/routes'
 import {
   CreateArticleBody,
   FeedQuery,
   ListArticlesQuery,
   MultipleArticlesResponse,
   SingleArticleResponse,
-  SlugParams,
   UpdateArticleBody,
 } from './articles.schemas'
 import type { ArticlesService } from './articles.service'

@@ -36,8 +36,6 @@ export const ListArticlesQuery = Type.Object({
 })
 export const FeedQuery = Type.Object(PaginationQuery)
 
-export const SlugParams = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200 }) })
-
 export const CreateArticleBody = Type.Object({
   article: Type.Object({
     title: RequiredText(200),

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { signedIn, viewerId } from '../../plugins/auth'
-import { errorResponses, ProfileSchema, RequiredText } from '../../schemas/common'
-import { SlugParams } from '../articles/articles.schemas'
+import { ProfileSchema, RequiredText, SlugParams } from '../../schemas/common'
+import { errorResponses } from '../../schemas/routes'
 import type { CommentsService } from './comments.service'
 
 const CommentSchema = Type.Object({
