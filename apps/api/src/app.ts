@@ -16,12 +16,15 @@ import { createSessionsService } from './modules/auth/sessions.service'
 import { createCommentsRepository } from './modules/comments/comments.repository'
 import { commentsRoutes } from './modules/comments/comments.routes'
 import { createCommentsService } from './modules/comments/comments.service'
+import { createHealthRepository } from './modules/health/health.repository'
 import { healthRoutes } from './modules/health/health.routes'
+import { createHealthService } from './modules/health/health.service'
 import { createProfilesRepository } from './modules/profiles/profiles.repository'
 import { profilesRoutes } from './modules/profiles/profiles.routes'
 import { createProfilesService } from './modules/profiles/profiles.service'
 import { createTagsRepository } from './modules/tags/tags.repository'
 import { tagsRoutes } from './modules/tags/tags.routes'
+import { createTagsService } from './modules/tags/tags.service'
 import { createUsersRepository } from './modules/users/users.repository'
 import { usersRoutes } from './modules/users/users.routes'
 import { createUsersService } from './modules/users/users.service'
@@ -119,13 +122,19 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     refreshTokenTtl: config.refreshTokenTtl,
   })
   const users = createUsersService({ db, users: createUsersRepository(db), sessions })
-  const profiles = createProfilesService(createProfilesRepository(db))
-  const articles = createArticlesService({ db, articles: createArticlesRepository(db, database.dialect) })
+  const profiles = createProfilesService({ db, profiles: createProfilesRepository(db) })
+  const tags = createTagsService(createTagsRepository(db))
+  const articles = createArticlesService({
+    db,
+    articles: createArticlesRepository(db, database.dialect),
+    tags,
+    users,
+  })
   const comments = createCommentsService({ comments: createCommentsRepository(db), articles, profiles })
 
   await app.register(
     async (api) => {
-      await api.register(healthRoutes, { db })
+      await api.register(healthRoutes, { health: createHealthService(createHealthRepository(db)) })
       await api.register(usersRoutes, { users, sessions, limiters })
       await api.register(sessionsRoutes, { sessions })
       await api.register(profilesRoutes, { profiles })
@@ -137,7 +146,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
         }),
       })
       await api.register(commentsRoutes, { comments })
-      await api.register(tagsRoutes, { tags: createTagsRepository(db) })
+      await api.register(tagsRoutes, { tags })
     },
     { prefix: '/api' },
   )

@@ -1,4 +1,4 @@
-import { Type } from 'typebox'
+import { type Static, Type } from 'typebox'
 
 /** `string | null` as a plain JSON-schema type list, which the serializer handles without a union branch. */
 export const NullableString = (options: { maxLength?: number; description?: string } = {}) =>
@@ -21,6 +21,7 @@ export const ProfileSchema = Type.Object(
   },
   { $id: 'Profile' },
 )
+export type Profile = Static<typeof ProfileSchema>
 
 export const SlugParams = Type.Object(
   { slug: Type.String({ minLength: 1, maxLength: 200 }) },

@@ -1,4 +1,4 @@
-import { Type } from 'typebox'
+import { type Static, Type } from 'typebox'
 import { PaginationQuery, ProfileSchema, RequiredText } from '../../schemas/common'
 
 const Tag = Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' })
@@ -53,3 +53,6 @@ export const UpdateArticleBody = Type.Object({
     tagList: Type.Optional(TagList),
   }),
 })
+
+export type CreateArticleInput = Static<typeof CreateArticleBody>['article']
+export type UpdateArticleInput = Static<typeof UpdateArticleBody>['article']

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify'
 import { signedIn } from '../../plugins/auth'
 import type { AuthLimiters } from '../../plugins/security'
 import { ErrorResponse } from '../../schemas/common'
+import { noContent, security } from '../../schemas/routes'
 import type { SessionsService } from '../auth/sessions.service'
 import { LoginBody, RefreshBody, RegisterBody, UpdateUserBody, UserResponse } from './users.schemas'
 import type { UsersService } from './users.service'
@@ -76,7 +77,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{
         tags,
         summary: 'Revoke the session a refresh token belongs to',
         body: RefreshBody,
-        response: { 204: { type: 'null', description: 'Signed out' }, 422: ErrorResponse },
+        response: { 204: noContent('Signed out'), 422: ErrorResponse },
       },
     },
     async (request, reply) => {
@@ -93,7 +94,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{
         operationId: 'GetCurrentUser',
         tags,
         summary: 'Get current user',
-        security: [{ Token: [] }],
+        security,
         response: { 200: UserResponse, 401: ErrorResponse, 422: ErrorResponse },
       },
     },
@@ -111,7 +112,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{
         operationId: 'UpdateCurrentUser',
         tags,
         summary: 'Update current user',
-        security: [{ Token: [] }],
+        security,
         body: UpdateUserBody,
         response: { 200: UserResponse, 401: ErrorResponse, 422: ErrorResponse },
       },

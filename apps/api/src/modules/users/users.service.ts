@@ -1,3 +1,4 @@
+import { contentChanged } from '../../db/content-version'
 import type { Db } from '../../db/database'
 import { AppError, type FieldErrors, unauthorized, unprocessable } from '../../lib/app-error'
 import { timestamp } from '../../lib/clock'
@@ -47,7 +48,7 @@ export function createUsersService(deps: { db: Db; users: UsersRepository; sessi
       return db
         .transaction()
         .execute(async (tx) => {
-          const user = await users.insert({ username, email, passwordHash, now: timestamp() }, tx)
+          const user = await users.insert(tx, { username, email, passwordHash, now: timestamp() })
           return toUser(user, await sessions.start(user.id, userAgent, tx))
         })
         .catch(rethrowUnique)
@@ -90,7 +91,9 @@ export function createUsersService(deps: { db: Db; users: UsersRepository; sessi
       const updated = await db
         .transaction()
         .execute(async (tx) => {
-          const row = await users.update(userId, changes, tx)
+          // An author's name, bio and picture show on article reads.
+          await contentChanged(tx, { authorIds: [userId] })
+          const row = await users.update(tx, userId, changes)
           if (input.password !== undefined) await sessions.revokeOthers(userId, sessionId, tx)
           return row
         })
@@ -98,5 +101,8 @@ export function createUsersService(deps: { db: Db; users: UsersRepository; sessi
       if (!updated) throw unauthorized('the account no longer exists')
       return toUser(updated, { token })
     },
+
+    /** Runs inside the caller's transaction when an author publishes or deletes an article. */
+    countArticle: (tx: Db, authorId: number, delta: 1 | -1) => users.countArticles(tx, authorId, delta),
   }
 }
