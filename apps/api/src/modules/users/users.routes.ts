@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
+import type { Config } from '../../config'
 import { signedIn } from '../../plugins/auth'
-import type { AuthLimiters } from '../../plugins/security'
 import { ErrorResponse } from '../../schemas/common'
 import { noContent, security } from '../../schemas/routes'
 import type { SessionsService } from '../auth/sessions.service'
+import { createSignInLimiters } from './users.rate-limits'
 import { LoginBody, RefreshBody, RegisterBody, UpdateUserBody, UserResponse } from './users.schemas'
 import type { UsersService } from './users.service'
 
@@ -15,8 +16,9 @@ const tags = ['User and Authentication']
 export const usersRoutes: FastifyPluginAsyncTypebox<{
   users: UsersService
   sessions: SessionsService
-  limiters: AuthLimiters
-}> = async (app, { users, sessions, limiters }) => {
+  signInLimits: Config['authRateLimit']
+}> = async (app, { users, sessions, signInLimits }) => {
+  const limiters = createSignInLimiters(app, signInLimits)
   app.post(
     '/users',
     {
