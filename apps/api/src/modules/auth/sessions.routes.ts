@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { signedIn } from '../../plugins/auth'
 import { ErrorResponse } from '../../schemas/common'
 import { noContent, security } from '../../schemas/routes'
-import { SessionParams, SessionsResponse } from '../users/users.schemas'
+import { SessionParams, SessionsResponse } from './sessions.schemas'
 import type { SessionsService } from './sessions.service'
 
 const tags = ['Sessions']

@@ -4,6 +4,7 @@ import { timestamp } from '../../lib/clock'
 import type { AccessTokens } from './access-tokens'
 import { hashRefreshToken, judgeSpentToken, newRefreshToken, newSessionId } from './refresh-tokens'
 import type { SessionsRepository } from './sessions.repository'
+import { toSession } from './sessions.serialize'
 
 export type TokenPair = { token: string; refreshToken: string }
 
@@ -84,7 +85,7 @@ export function createSessionsService(deps: {
 
     async list(userId: number, currentSessionId: string) {
       const rows = await sessions.listActiveSessions(userId, timestamp())
-      return rows.map((row) => ({ ...row, current: row.id === currentSessionId }))
+      return rows.map((row) => toSession(row, currentSessionId))
     },
 
     async revoke(userId: number, sessionId: string): Promise<void> {
