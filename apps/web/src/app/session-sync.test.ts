@@ -1,13 +1,10 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { userKeys } from '../features/auth/api/user-keys'
-import { REFRESH_TOKEN_KEY, TOKEN_KEY, tokenStore } from '../lib/token-store'
+import { REFRESH_TOKEN_KEY, TOKEN_KEY } from '../lib/storage-keys'
+import { tokenStore } from '../lib/token-store'
+import { jwt } from '../test/jwt'
 import { handleSessionExpired, syncSessionAcrossTabs } from './session-sync'
-
-function jwt(payload: Record<string, unknown>) {
-  const encode = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, '')
-  return `${encode({ alg: 'HS256' })}.${encode(payload)}.sig`
-}
 
 function otherTabWrites(key: string, value: string | null) {
   if (value === null) window.localStorage.removeItem(key)
