@@ -5,6 +5,7 @@ import Fastify, { type FastifyServerOptions, LogController } from 'fastify'
 import type { Config } from './config'
 import { contentVersionReader } from './db/content-version'
 import { createDatabase, type DatabaseHandle } from './db/database'
+import { readingCanonicalIntegers } from './lib/text-integers'
 import { createArticlesRepository } from './modules/articles/articles.repository'
 import { articlesRoutes } from './modules/articles/articles.routes'
 import { createArticlesService } from './modules/articles/articles.service'
@@ -38,9 +39,10 @@ export type BuildOptions = {
 
 function buildValidators() {
   const common = { allErrors: true, strict: false, useDefaults: true, unicodeRegExp: true } as const
-  // Bodies are JSON and must carry the right types; query strings and params are text and are converted.
+  // Bodies are JSON and must carry the right types. Query strings and params are text; their integers are
+  // converted by readingCanonicalIntegers, never by AJV (whose coercion accepts `0x10` for 16).
   const body = addFormats(new Ajv({ ...common, coerceTypes: false }))
-  const text = addFormats(new Ajv({ ...common, coerceTypes: true }))
+  const text = addFormats(new Ajv({ ...common, coerceTypes: false }))
   return { body, text }
 }
 
@@ -65,7 +67,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
 
   const validators = buildValidators()
   app.setValidatorCompiler(({ schema, httpPart }) =>
-    (httpPart === 'body' ? validators.body : validators.text).compile(schema),
+    httpPart === 'body'
+      ? validators.body.compile(schema)
+      : readingCanonicalIntegers(schema, validators.text.compile(schema)),
   )
 
   // RealWorld clients send `Content-Type: application/json` with no body on follow and favorite.
