@@ -26,6 +26,34 @@ function securityHeaders(options: HelmetOptions): Record<string, string> {
   return headers
 }
 
+/**
+ * Redis for shared rate-limit counters. While it is unreachable, commands fail at once instead of waiting
+ * in ioredis's offline queue for the next reconnect (which backs off to 2 s, and every sign-in waited for
+ * it), and the limits skip counting (skipOnError: fail open, docs/decisions/008). Boot waits for the first
+ * connection briefly, so counting starts with the first request, but starts without Redis too.
+ */
+async function connectRedis(app: FastifyInstance, url: string) {
+  const redis = new (await import('ioredis')).Redis(url, {
+    lazyConnect: true,
+    connectTimeout: 500,
+    commandTimeout: 500,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+  })
+  let reachable = true
+  redis.on('error', (error: Error) => {
+    if (reachable)
+      app.log.warn({ err: error }, 'redis unreachable; rate limits are not counted until it is back')
+    reachable = false
+  })
+  redis.on('ready', () => {
+    if (!reachable) app.log.info('redis reachable again; rate limits count again')
+    reachable = true
+  })
+  await redis.connect().catch(() => {})
+  return redis
+}
+
 /** Helmet's headers with a CSP that allows nothing: the API serves JSON, and the docs page sets its own. */
 export async function registerSecurity(app: FastifyInstance, config: Config): Promise<AuthLimiters> {
   const headers = securityHeaders({
@@ -48,10 +76,8 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
   })
 
   // Loaded only when configured: a single replica keeps its counters in memory.
-  const redis = config.redisUrl
-    ? new (await import('ioredis')).Redis(config.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1 })
-    : undefined
-  if (redis) app.addHook('onClose', async () => void (await redis.quit()))
+  const redis = config.redisUrl ? await connectRedis(app, config.redisUrl) : undefined
+  if (redis) app.addHook('onClose', async () => void (await redis.quit().catch(() => redis.disconnect())))
   await app.register(rateLimit, {
     global: false,
     ...(redis ? { redis, nameSpace: 'conduit-rl-' } : {}),
