@@ -2,6 +2,7 @@ import Ajv from 'ajv'
 import addFormats from 'ajv-formats'
 import { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify'
 import type { Config } from '../config'
+import { readingCanonicalIntegers } from '../lib/text-integers'
 import { answerFrameworkError, answerMalformedRequest } from './errors'
 
 function trustProxyOption(value: string): boolean | string {
@@ -24,12 +25,17 @@ export function serverOptions(config: Config, logger: FastifyServerOptions['logg
   }
 }
 
-/** Bodies are JSON and must carry the right types; query strings and params are text and are converted. */
+/**
+ * Bodies are JSON and must carry the right types. Query strings and params are text; their integers are
+ * converted by readingCanonicalIntegers, never by AJV (whose coercion accepts `0x10` for 16).
+ */
 export function registerValidators(app: FastifyInstance): void {
   const common = { allErrors: true, strict: false, useDefaults: true, unicodeRegExp: true } as const
   const body = addFormats(new Ajv({ ...common, coerceTypes: false }))
-  const text = addFormats(new Ajv({ ...common, coerceTypes: true }))
-  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? body : text).compile(schema))
+  const text = addFormats(new Ajv({ ...common, coerceTypes: false }))
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    httpPart === 'body' ? body.compile(schema) : readingCanonicalIntegers(schema, text.compile(schema)),
+  )
 }
 
 /** RealWorld clients send `Content-Type: application/json` with no body on follow and favorite. */

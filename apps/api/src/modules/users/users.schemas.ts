@@ -42,7 +42,10 @@ export const UpdateUserBody = Type.Object({
   }),
 })
 
-export const RefreshBody = Type.Object({ refreshToken: Type.String({ minLength: 1, maxLength: 200 }) })
+export const RefreshBody = Type.Object({
+  // No length limits: anything that is not a live token gets the same 401, whatever its size (BODY_LIMIT caps it).
+  refreshToken: Type.String(),
+})
 
 export type User = Static<typeof UserSchema>
 export type RegisterInput = Static<typeof RegisterBody>['user']
