@@ -109,15 +109,18 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   const limiters = await registerSecurity(app, config)
   await registerOpenApi(app)
 
-  const accessTokens = createAccessTokens(config.jwtSecret, config.accessTokenTtl)
-  registerAuth(app, accessTokens)
-
+  const accessTokens = createAccessTokens({
+    secret: config.jwtSecret,
+    ttlSeconds: config.accessTokenTtl,
+    sessionTtl: config.refreshTokenTtl,
+  })
   const sessions = createSessionsService({
     db,
     sessions: createSessionsRepository(db),
     accessTokens,
     refreshTokenTtl: config.refreshTokenTtl,
   })
+  registerAuth(app, accessTokens, config.tokenMode === 'compat' ? sessions.vouchesForExpiredToken : null)
   const users = createUsersService({ db, users: createUsersRepository(db), sessions })
   const profiles = createProfilesService(createProfilesRepository(db))
   const articles = createArticlesService({ db, articles: createArticlesRepository(db, database.dialect) })

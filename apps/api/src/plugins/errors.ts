@@ -133,7 +133,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (isTransientConflict(error)) {
       // A write that lost a deadlock or serialization race after its retries: nothing was written.
-      return reply.code(503).header('retry-after', '1').send({ errors: { body: ['busy, please retry'] } })
+      return reply
+        .code(503)
+        .header('retry-after', '1')
+        .send({ errors: { body: ['busy, please retry'] } })
     }
     if (isUnstorableText(error)) {
       return reply.code(422).send({ errors: { body: ['contains characters that cannot be stored'] } })
