@@ -43,7 +43,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await registerOpenApi(app)
 
   const services = createServices(database, config)
-  registerAuth(app, services.accessTokens)
+  registerAuth(
+    app,
+    services.accessTokens,
+    config.tokenMode === 'compat' ? services.sessions.vouchesForExpiredToken : null,
+  )
   await app.register(apiRoutes, { prefix: '/api', services, config })
   return app
 }

@@ -23,7 +23,11 @@ export type Services = ReturnType<typeof createServices>
 /** Every module's service, each given its repository and the services it calls. */
 export function createServices(database: DatabaseHandle, config: Config) {
   const { db, dialect } = database
-  const accessTokens = createAccessTokens(config.jwtSecret, config.accessTokenTtl)
+  const accessTokens = createAccessTokens({
+    secret: config.jwtSecret,
+    ttlSeconds: config.accessTokenTtl,
+    sessionTtl: config.refreshTokenTtl,
+  })
   const sessions = createSessionsService({
     db,
     sessions: createSessionsRepository(db),

@@ -59,7 +59,7 @@ export function createSessionsService(deps: {
             return { kind: 'reused' } as const
           }
         }
-        await sessions.touchSession(found.sessionId, timestamp(now), tx)
+        await sessions.markRotated(found.sessionId, timestamp(now), tx)
         const next = await issueRefreshToken(found.sessionId, now, tx)
         return {
           kind: 'rotated',
@@ -76,6 +76,15 @@ export function createSessionsService(deps: {
         token: await accessTokens.sign(outcome.userId, outcome.sessionId),
         refreshToken: outcome.refreshToken,
       }
+    },
+
+    /**
+     * Whether an expired access token is still good: its session is live, was opened within the refresh
+     * token lifetime, and never rotated (its client does not refresh). See docs/decisions/011.
+     */
+    async vouchesForExpiredToken(claims: { sessionId: string; userId: number }): Promise<boolean> {
+      const createdAfter = timestamp(new Date(Date.now() - deps.refreshTokenTtl * 1000))
+      return sessions.vouchesForExpiredToken(claims.sessionId, claims.userId, createdAfter)
     },
 
     async logout(refreshToken: string): Promise<void> {
