@@ -2,12 +2,6 @@
 // Paths are relative to the repository root. `$1` in a `to` path is the group captured by `from`.
 const TEST_FILE = '\\.test\\.tsx?$'
 
-// TEMPORARY (issue 8): two imports on main break the rules below and are being moved by the API refactor
-// (seed-cli.ts to apps/api/scripts/, password hashing behind the auth module's service). Delete both
-// exceptions when those land; the rules themselves must not grow exceptions.
-const KNOWN_SEED_CLI = '^apps/api/src/db/seed-cli\\.ts$'
-const KNOWN_PASSWORDS = '^apps/api/src/modules/auth/passwords\\.ts$'
-
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -22,7 +16,6 @@ module.exports = {
         pathNot: [
           '^apps/api/src/modules/$1/',
           '^apps/api/src/modules/[^/]+/[^/]+\\.(service|schemas)\\.ts$',
-          KNOWN_PASSWORDS,
         ],
       },
     },
@@ -30,7 +23,7 @@ module.exports = {
       name: 'api-db-below-app',
       comment: 'The database layer sits below the app: it must not import app.ts, plugins or modules.',
       severity: 'error',
-      from: { path: '^apps/api/src/db/', pathNot: KNOWN_SEED_CLI },
+      from: { path: '^apps/api/src/db/' },
       to: { path: '^apps/api/src/(app\\.ts$|plugins/|modules/)' },
     },
     {
