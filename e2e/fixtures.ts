@@ -1,8 +1,6 @@
 import { type Browser, test as base, expect, type Page } from '@playwright/test'
+import { REFRESH_TOKEN_KEY, TOKEN_KEY } from '../apps/web/src/lib/storage-keys'
 import { type CreatedArticle, createArticle, registerUser, type TestUser, uniqueName } from './support/api'
-
-export const TOKEN_KEY = 'conduit.token'
-export const REFRESH_TOKEN_KEY = 'conduit.refreshToken'
 
 type Fixtures = {
   /** A fresh user registered through the API. */

@@ -5,7 +5,7 @@
 // Env: API_PORT (3000), PORT (8080, the host), API_ORIGIN (defaults to the API started here),
 // PUBLISH_DIR (serve another folder and skip the build). Everything else reaches the children as is.
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -18,6 +18,23 @@ const STOP_TIMEOUT_MS = 10_000
 
 function log(message) {
   console.log(`[start] ${message}`)
+}
+
+/**
+ * On a Node older than package.json's `engines` (a plain `>=major.minor`), say so in one line and stop,
+ * instead of crashing later inside a dependency (docs/decisions/007-node-versions.md).
+ */
+function requireSupportedNode() {
+  const wanted = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).engines?.node ?? ''
+  const minimum = /^>=\s*(\d+)(?:\.(\d+))?/.exec(wanted)
+  if (!minimum) return
+  const [major, minor] = process.versions.node.split('.').map(Number)
+  const [wantedMajor, wantedMinor] = [Number(minimum[1]), Number(minimum[2] ?? 0)]
+  if (major > wantedMajor || (major === wantedMajor && minor >= wantedMinor)) return
+  console.error(
+    `[start] Conduit needs Node ${wanted} (this is Node ${process.versions.node}); see README, Requirements.`,
+  )
+  process.exit(1)
 }
 
 /** Newest modification time under `path`, skipping node_modules and build output. */
@@ -65,6 +82,7 @@ async function waitUntilUp(url, child) {
 }
 
 async function main() {
+  requireSupportedNode()
   if (process.env.PUBLISH_DIR) log(`serving ${process.env.PUBLISH_DIR} (PUBLISH_DIR); skipping the web build`)
   else if (webBuildIsStale()) await buildWeb()
 

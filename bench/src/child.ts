@@ -1,8 +1,7 @@
-// Starting and stopping the processes bench owns (Conduit, the bare server). Each is stopped by its own
-// pid, and again on exit in case bench itself dies mid-run.
+// Starting and stopping the bare server's process (Conduit itself starts through apps/api/test/api-process.ts).
+// It is stopped by its own pid, and again on exit in case bench itself dies mid-run.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 
 export interface OwnedProcess {
   readonly pid: number
@@ -18,14 +17,12 @@ process.on('exit', () => {
 })
 
 /** Runs a TypeScript entry with `node --import tsx`, so the pid we hold is the server itself (for VmRSS). */
-/** Runs a TypeScript entry through tsx, or (`compiled`) a built JavaScript file with plain node. */
 export function spawnTs(
   entry: string,
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; ipc?: boolean; compiled?: boolean },
+  options: { cwd: string; env?: NodeJS.ProcessEnv; ipc?: boolean },
 ): OwnedProcess {
-  const loader = options.compiled ? [] : ['--import', 'tsx']
-  const child = spawn(process.execPath, [...loader, entry, ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
     cwd: options.cwd,
     env: options.env ?? process.env,
     stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
@@ -54,19 +51,6 @@ export function spawnTs(
       owned.delete(child)
     },
   }
-}
-
-/** A port that was free a moment ago (the OS picks it); the small race is acceptable on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = address && typeof address === 'object' ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 /** Resident memory in MB from /proc/<pid>/status, or null when the process is gone or not on Linux. */

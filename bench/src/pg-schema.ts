@@ -25,7 +25,7 @@ async function withClient<T>(connectionString: string, work: (client: pg.Client)
 /** Returns the URL the API should use. */
 export async function preparePostgres(databaseUrl: string, resetPublic: boolean): Promise<string> {
   if (resetPublic) {
-    // bench's own schema goes too: Kysely's migrator finds its bookkeeping tables in any schema.
+    // A database only for benchmarks: wipe it whole, bench's own schema included.
     await withClient(databaseUrl, (c) =>
       c.query(
         `DROP SCHEMA IF EXISTS ${BENCH_SCHEMA} CASCADE; DROP SCHEMA public CASCADE; CREATE SCHEMA public;`,
@@ -36,9 +36,9 @@ export async function preparePostgres(databaseUrl: string, resetPublic: boolean)
   await withClient(databaseUrl, (c) =>
     c.query(`DROP SCHEMA IF EXISTS ${BENCH_SCHEMA} CASCADE; CREATE SCHEMA ${BENCH_SCHEMA};`),
   )
-  await warnAboutOtherMigrations(databaseUrl)
   const url = withSearchPath(databaseUrl, BENCH_SCHEMA)
-  // Proves pg passes `options` through, so the API's pool (built from the same URL) lands in the schema.
+  // Proves pg passes `options` through, so the API's pool (built from the same URL) lands in the schema,
+  // and its migrator, which keeps its bookkeeping in the connection's current schema, does too.
   const searchPath = await withClient(
     url,
     async (c) => (await c.query('SHOW search_path')).rows[0]?.search_path,
@@ -46,24 +46,4 @@ export async function preparePostgres(databaseUrl: string, resetPublic: boolean)
   if (searchPath !== BENCH_SCHEMA)
     throw new Error(`search_path via URL options did not apply (got ${searchPath})`)
   return url
-}
-
-/**
- * The API's migrator is not told the schema when it comes from the URL, so Kysely looks for its bookkeeping
- * tables in every schema: if another schema has them, it skips creating them in `bench` and then fails with
- * 'relation "kysely_migration_lock" does not exist'. Say so before that cryptic error.
- */
-async function warnAboutOtherMigrations(databaseUrl: string): Promise<void> {
-  const { rows } = await withClient(databaseUrl, (c) =>
-    c.query<{ schema: string }>(
-      `SELECT table_schema AS schema FROM information_schema.tables
-       WHERE table_name = 'kysely_migration_lock' AND table_schema <> $1`,
-      [BENCH_SCHEMA],
-    ),
-  )
-  if (rows.length === 0) return
-  process.stderr.write(
-    `[bench] warning: schema(s) ${rows.map((r) => r.schema).join(', ')} already hold Kysely migration tables; ` +
-      `the API may fail to migrate schema "${BENCH_SCHEMA}". Use a database without them, or BENCH_RESET_PG=1.\n`,
-  )
 }

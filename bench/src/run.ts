@@ -170,7 +170,7 @@ async function main(options: BenchOptions): Promise<number> {
   }
 }
 
-// Ctrl-C: exit, and child.ts's exit hook kills the API and bare server we started.
+// Ctrl-C: exit, and the exit hooks in api-process.ts and child.ts kill the API and bare server we started.
 process.on('SIGINT', () => process.exit(130))
 
 let options: BenchOptions | 'help'

@@ -1,6 +1,7 @@
 // Seeds the data set through the public API only (no SQL), so it works the same on SQLite, PostgreSQL
 // and an already-running server. Content comes from a seeded PRNG; requests run concurrently, so
 // only creation order (timestamps) can differ between runs.
+import { signUpAt } from '../../apps/api/test/api-process'
 import { type ApiClient, mapLimit, readString } from './api-client'
 import { createPrng, type Prng } from './prng'
 
@@ -75,10 +76,9 @@ async function createUsers(api: ApiClient, prefix: string, concurrency: number):
     (_, i) => `${prefix}bench${String(i).padStart(2, '0')}`,
   )
   return mapLimit(names, concurrency, async (username) => {
-    const email = `${username}@bench.example`
-    const password = `pw-${username}-correct-horse`
-    const res = await api.call('POST', '/api/users', { body: { user: { username, email, password } } })
-    return { username, email, password, token: readString(res, 'user', 'token') }
+    const user = { username, email: `${username}@bench.example`, password: `pw-${username}-correct-horse` }
+    const { token } = await signUpAt(api.baseUrl, user)
+    return { ...user, token }
   })
 }
 

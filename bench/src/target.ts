@@ -1,7 +1,9 @@
 // What bench measures: the API process it starts (SQLite in a temp dir, or a fresh PostgreSQL schema),
 // or an already-running one named by BENCH_URL.
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import { startConduit } from './conduit-process'
+import { startApi } from '../../apps/api/test/api-process'
 import type { BenchOptions } from './options'
 import { preparePostgres } from './pg-schema'
 
@@ -27,18 +29,37 @@ export async function openTarget(options: BenchOptions, tmpDir: string, repoRoot
   const databaseUrl = options.databaseUrl
     ? await preparePostgres(options.databaseUrl, options.resetPg)
     : `sqlite:${join(tmpDir, 'bench.sqlite')}`
-  const conduit = await startConduit({ repoRoot, databaseUrl })
-  const { child } = conduit.process
+  // The API as `npm start` runs it: bundled once, then plain node.
+  execFileSync('npm', ['run', 'build', '-w', '@conduit/api'], { cwd: repoRoot, stdio: 'ignore' })
+  const api = await startApi(
+    {
+      DATABASE_URL: databaseUrl,
+      AUTH_RATE_LIMIT_ACCOUNT: '0',
+      AUTH_RATE_LIMIT_IP: '0',
+      // Measure what deploys; an explicit secret also keeps the API from writing one into apps/api/data.
+      NODE_ENV: 'production',
+      JWT_SECRET: randomBytes(48).toString('base64url'),
+      // Long enough that no token seeded at the start expires during a long --scale run.
+      ACCESS_TOKEN_TTL: '7200',
+    },
+    { bundled: true, healthTimeoutMs: 60_000 },
+  )
   return {
-    url: conduit.url,
-    pid: conduit.process.pid,
+    url: api.url,
+    pid: api.pid,
     mode: 'spawned',
-    stop: () => conduit.process.stop(),
+    stop: async () => {
+      // A graceful close that hangs must not hang bench.
+      const timer = setTimeout(() => api.child.kill('SIGKILL'), 5_000)
+      await api.stop()
+      clearTimeout(timer)
+    },
     diagnose: () => {
-      const gone = child.exitCode !== null || child.signalCode !== null
-      const tail = conduit.process.tail()
+      const { exitCode, signalCode } = api.child
+      const gone = exitCode !== null || signalCode !== null
+      const tail = api.output().trim().split('\n').slice(-40).join('\n')
       if (!gone && !tail) return null
-      return `${gone ? `Conduit exited (${child.exitCode ?? child.signalCode})` : 'Conduit is running'}; its last output:\n${tail}`
+      return `${gone ? `Conduit exited (${exitCode ?? signalCode})` : 'Conduit is running'}; its last output:\n${tail}`
     },
   }
 }

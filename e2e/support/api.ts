@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { type APIRequestContext, expect } from '@playwright/test'
+import { newUser, type Post, type SignedUpUser, signUp } from '../../apps/api/test/sign-up'
 
 // Test data made through the real API (via the host's /api rewrite), never the database.
 
-export type TestUser = {
-  username: string
-  email: string
-  password: string
-  token: string
-  refreshToken: string
-}
+export type TestUser = SignedUpUser
 export type ArticleInput = { title: string; description: string; body: string; tagList?: string[] }
 export type CreatedArticle = ArticleInput & { slug: string }
 
@@ -17,14 +12,12 @@ export function uniqueName(prefix: string): string {
   return `${prefix}${randomUUID().slice(0, 8)}`
 }
 
-export async function registerUser(request: APIRequestContext, prefix = 'user'): Promise<TestUser> {
-  const username = uniqueName(prefix)
-  const email = `${username}@e2e.example`
-  const password = 'correct-horse-battery'
-  const response = await request.post('/api/users', { data: { user: { username, email, password } } })
-  expect(response.status(), await response.text()).toBe(201)
-  const { user } = (await response.json()) as { user: { token: string; refreshToken: string } }
-  return { username, email, password, token: user.token, refreshToken: user.refreshToken }
+export function registerUser(request: APIRequestContext, prefix = 'user'): Promise<TestUser> {
+  const post: Post = async (path, data) => {
+    const response = await request.post(path, { data })
+    return { status: response.status(), json: await response.json().catch(() => null) }
+  }
+  return signUp(post, newUser(prefix))
 }
 
 export async function createArticle(

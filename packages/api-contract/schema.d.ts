@@ -299,7 +299,23 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        /** @description RealWorld error envelope: field → messages */
+        ErrorResponse: {
+            errors: {
+                [key: string]: string[];
+            };
+        };
+        Profile: {
+            username: string;
+            bio: string;
+            image: string | null;
+            following: boolean;
+        };
+        SlugParams: {
+            slug: string;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -387,11 +403,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -400,11 +412,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -453,11 +461,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -466,11 +470,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -479,11 +479,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -529,11 +525,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -542,11 +534,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -579,11 +567,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -623,11 +607,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -636,11 +616,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -693,11 +669,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -706,11 +678,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -750,11 +718,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -781,11 +745,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -814,11 +774,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -827,11 +783,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -854,12 +806,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        profile: {
-                            username: string;
-                            bio: string;
-                            image: string | null;
-                            following: boolean;
-                        };
+                        profile: components["schemas"]["Profile"];
                     };
                 };
             };
@@ -869,11 +816,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -882,11 +825,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -895,11 +834,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -922,12 +857,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        profile: {
-                            username: string;
-                            bio: string;
-                            image: string | null;
-                            following: boolean;
-                        };
+                        profile: components["schemas"]["Profile"];
                     };
                 };
             };
@@ -937,11 +867,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -950,11 +876,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -963,11 +885,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -990,12 +908,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        profile: {
-                            username: string;
-                            bio: string;
-                            image: string | null;
-                            following: boolean;
-                        };
+                        profile: components["schemas"]["Profile"];
                     };
                 };
             };
@@ -1005,11 +918,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1018,11 +927,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1031,11 +936,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1073,12 +974,7 @@ export interface operations {
                             updatedAt: string;
                             favorited: boolean;
                             favoritesCount: number;
-                            author: {
-                                username: string;
-                                bio: string;
-                                image: string | null;
-                                following: boolean;
-                            };
+                            author: components["schemas"]["Profile"];
                             body: string;
                         }[];
                         /** @description All articles matching the filter, not just this page */
@@ -1092,11 +988,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1105,11 +997,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1118,11 +1006,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1131,11 +1015,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1178,12 +1058,7 @@ export interface operations {
                             updatedAt: string;
                             favorited: boolean;
                             favoritesCount: number;
-                            author: {
-                                username: string;
-                                bio: string;
-                                image: string | null;
-                                following: boolean;
-                            };
+                            author: components["schemas"]["Profile"];
                             body: string;
                         };
                     };
@@ -1195,11 +1070,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1208,11 +1079,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1221,11 +1088,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1234,11 +1097,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1273,12 +1132,7 @@ export interface operations {
                             updatedAt: string;
                             favorited: boolean;
                             favoritesCount: number;
-                            author: {
-                                username: string;
-                                bio: string;
-                                image: string | null;
-                                following: boolean;
-                            };
+                            author: components["schemas"]["Profile"];
                             body: string;
                         }[];
                         /** @description All articles matching the filter, not just this page */
@@ -1292,11 +1146,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1305,11 +1155,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1318,11 +1164,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1331,11 +1173,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1369,12 +1207,7 @@ export interface operations {
                             updatedAt: string;
                             favorited: boolean;
                             favoritesCount: number;
-                            author: {
-                                username: string;
-                                bio: string;
-                                image: string | null;
-                                following: boolean;
-                            };
+                            author: components["schemas"]["Profile"];
                             body: string;
                         };
                     };
@@ -1386,11 +1219,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1399,11 +1228,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1412,11 +1237,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1425,11 +1246,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1474,12 +1291,7 @@ export interface operations {
                             updatedAt: string;
                             favorited: boolean;
                             favoritesCount: number;
-                            author: {
-                                username: string;
-                                bio: string;
-                                image: string | null;
-                                following: boolean;
-                            };
+                            author: components["schemas"]["Profile"];
                             body: string;
                         };
                     };
@@ -1491,11 +1303,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1504,11 +1312,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1517,11 +1321,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1530,11 +1330,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1563,11 +1359,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1576,11 +1368,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1589,11 +1377,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1602,11 +1386,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1640,12 +1420,7 @@ export interface operations {
                             updatedAt: string;
                             favorited: boolean;
                             favoritesCount: number;
-                            author: {
-                                username: string;
-                                bio: string;
-                                image: string | null;
-                                following: boolean;
-                            };
+                            author: components["schemas"]["Profile"];
                             body: string;
                         };
                     };
@@ -1657,11 +1432,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1670,11 +1441,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1683,11 +1450,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1696,11 +1459,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1734,12 +1493,7 @@ export interface operations {
                             updatedAt: string;
                             favorited: boolean;
                             favoritesCount: number;
-                            author: {
-                                username: string;
-                                bio: string;
-                                image: string | null;
-                                following: boolean;
-                            };
+                            author: components["schemas"]["Profile"];
                             body: string;
                         };
                     };
@@ -1751,11 +1505,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1764,11 +1514,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1777,11 +1523,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1790,11 +1532,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1824,12 +1562,7 @@ export interface operations {
                             /** Format: date-time */
                             updatedAt: string;
                             body: string;
-                            author: {
-                                username: string;
-                                bio: string;
-                                image: string | null;
-                                following: boolean;
-                            };
+                            author: components["schemas"]["Profile"];
                         }[];
                     };
                 };
@@ -1840,11 +1573,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1853,11 +1582,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1866,11 +1591,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1879,11 +1600,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -1921,12 +1638,7 @@ export interface operations {
                             /** Format: date-time */
                             updatedAt: string;
                             body: string;
-                            author: {
-                                username: string;
-                                bio: string;
-                                image: string | null;
-                                following: boolean;
-                            };
+                            author: components["schemas"]["Profile"];
                         };
                     };
                 };
@@ -1937,11 +1649,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1950,11 +1658,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1963,11 +1667,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -1976,11 +1676,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2010,11 +1706,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -2023,11 +1715,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -2036,11 +1724,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -2049,11 +1733,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -2084,11 +1764,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        errors: {
-                            [key: string]: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };

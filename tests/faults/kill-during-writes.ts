@@ -7,10 +7,12 @@ import {
   type ApiProcess,
   call,
   createScratchDatabase,
+  signUpAt,
   sleep,
   startApi,
 } from '../../apps/api/test/api-process'
-import { describeFailures, signUp, startWriteLoad } from './workload'
+import { newUser } from '../../apps/api/test/sign-up'
+import { describeFailures, startWriteLoad } from './workload'
 
 export type ScenarioResult = { name: string; ok: boolean; details: string }
 
@@ -33,7 +35,7 @@ export async function killDuringWrites(
   try {
     const first = await startApi(env)
     started.push(first)
-    const token = await signUp(first.url)
+    const { token } = await signUpAt(first.url, newUser('fault'))
     const load = startWriteLoad(first.url, token, 16)
     await sleep(seconds * 1000)
     first.child.kill('SIGKILL')

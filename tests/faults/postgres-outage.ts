@@ -4,11 +4,13 @@ import {
   type ApiProcess,
   call,
   createScratchDatabase,
+  signUpAt,
   sleep,
   startApi,
 } from '../../apps/api/test/api-process'
+import { newUser } from '../../apps/api/test/sign-up'
 import type { ScenarioResult } from './kill-during-writes'
-import { signUp, startWriteLoad } from './workload'
+import { startWriteLoad } from './workload'
 
 /**
  * PostgreSQL stops under load for a few seconds: /api/health turns 503, requests fail fast with a 503 in the
@@ -44,7 +46,7 @@ export async function postgresOutage(seconds: number, adminUrl: string): Promise
   try {
     api = await startApi({ DATABASE_URL: scratch.url, AUTH_RATE_LIMIT_ACCOUNT: '0', AUTH_RATE_LIMIT_IP: '0' })
     const base = api.url
-    const token = await signUp(base)
+    const { token } = await signUpAt(base, newUser('fault'))
     const load = startWriteLoad(base, token, 8)
     await sleep(Math.max(1, seconds / 2) * 1000)
 

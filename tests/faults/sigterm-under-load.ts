@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type ApiProcess, call, sleep, startApi } from '../../apps/api/test/api-process'
+import { newUser } from '../../apps/api/test/sign-up'
 import type { ScenarioResult } from './kill-during-writes'
 
 /**
@@ -31,14 +31,12 @@ export async function sigtermUnderLoad(seconds: number): Promise<ScenarioResult>
     let signalledAt = Number.POSITIVE_INFINITY
     const client = async () => {
       while (Date.now() < signalledAt) {
-        const suffix = randomBytes(5).toString('hex')
         const entry: Sent = { at: Date.now(), status: 0, doneAt: 0 }
         sent.push(entry)
         try {
+          // A plain call rather than signUpAt: a refused or failed sign-up is what this scenario records.
           const response = await call(base, 'POST', '/api/users', {
-            body: {
-              user: { username: `t_${suffix}`, email: `t_${suffix}@example.com`, password: 'sigterm-test' },
-            },
+            body: { user: newUser('t') },
             timeoutMs: 20_000,
           })
           entry.status = response.status

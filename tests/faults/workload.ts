@@ -5,18 +5,6 @@ import { call } from '../../apps/api/test/api-process'
 
 export type Written = { slug: string; tagList: string[] }
 
-export async function signUp(base: string): Promise<string> {
-  const suffix = randomBytes(4).toString('hex')
-  const response = await call(base, 'POST', '/api/users', {
-    body: {
-      user: { username: `fault_${suffix}`, email: `fault_${suffix}@example.com`, password: 'fault-password' },
-    },
-  })
-  if (response.status !== 201)
-    throw new Error(`sign-up failed: ${response.status} ${JSON.stringify(response.json)}`)
-  return (response.json.user as { token: string }).token
-}
-
 export type WriteLoad = {
   acknowledged: Written[]
   /** Answers other than 201, by status (0: the connection failed). */

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto'
 import type { Context, RequestStep } from 'autocannon'
-import { call } from '../../apps/api/test/api-process'
+import { call, signUpAt } from '../../apps/api/test/api-process'
+import { newUser, type SignedUpUser } from '../../apps/api/test/sign-up'
 
 /** The load test's users and the request cycle each autocannon connection walks. */
 
@@ -9,27 +9,15 @@ const PASSWORD = 'load-test-password'
 export type User = { email: string; username: string }
 
 export async function createUsers(base: string, count: number): Promise<User[]> {
-  const users: User[] = []
-  for (let i = 0; i < count; i++) {
-    const username = `load_${randomBytes(4).toString('hex')}`
-    const user = { email: `${username}@example.com`, username }
-    const response = await call(base, 'POST', '/api/users', {
-      body: { user: { ...user, password: PASSWORD } },
-    })
-    if (response.status !== 201) throw new Error(`sign-up failed: ${response.status}`)
-    users.push(user)
-  }
+  const users: SignedUpUser[] = []
+  for (let i = 0; i < count; i++) users.push(await signUpAt(base, newUser('load', { password: PASSWORD })))
   // Each follows the next, so feeds have something in them.
   for (const [i, user] of users.entries()) {
     const next = users[(i + 1) % users.length]
     if (!next) continue
-    const login = await call(base, 'POST', '/api/users/login', {
-      body: { user: { email: user.email, password: PASSWORD } },
-    })
-    const token = (login.json.user as { token: string }).token
-    await call(base, 'POST', `/api/profiles/${next.username}/follow`, { token })
+    await call(base, 'POST', `/api/profiles/${next.username}/follow`, { token: user.token })
   }
-  return users
+  return users.map(({ email, username }) => ({ email, username }))
 }
 
 /** One connection's cycle: sign in, read, write, comment, favourite, refresh, read as the refreshed user. */

@@ -1,147 +1,54 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import Ajv from 'ajv'
-import addFormats from 'ajv-formats'
-import Fastify, { type FastifyServerOptions, LogController } from 'fastify'
+import Fastify, { type FastifyServerOptions } from 'fastify'
 import type { Config } from './config'
-import { contentVersionReader } from './db/content-version'
 import { createDatabase, type DatabaseHandle } from './db/database'
-import { createArticlesRepository } from './modules/articles/articles.repository'
-import { articlesRoutes } from './modules/articles/articles.routes'
-import { createArticlesService } from './modules/articles/articles.service'
-import { createPageCache } from './modules/articles/page-cache'
-import { createAccessTokens } from './modules/auth/access-tokens'
-import { createSessionsRepository } from './modules/auth/sessions.repository'
-import { sessionsRoutes } from './modules/auth/sessions.routes'
-import { createSessionsService } from './modules/auth/sessions.service'
-import { createCommentsRepository } from './modules/comments/comments.repository'
-import { commentsRoutes } from './modules/comments/comments.routes'
-import { createCommentsService } from './modules/comments/comments.service'
-import { healthRoutes } from './modules/health/health.routes'
-import { createProfilesRepository } from './modules/profiles/profiles.repository'
-import { profilesRoutes } from './modules/profiles/profiles.routes'
-import { createProfilesService } from './modules/profiles/profiles.service'
-import { createTagsRepository } from './modules/tags/tags.repository'
-import { tagsRoutes } from './modules/tags/tags.routes'
-import { createUsersRepository } from './modules/users/users.repository'
-import { usersRoutes } from './modules/users/users.routes'
-import { createUsersService } from './modules/users/users.service'
 import { registerAuth } from './plugins/auth'
-import { answerFrameworkError, answerMalformedRequest, registerErrorHandling } from './plugins/errors'
+import { registerCors } from './plugins/cors'
+import { registerErrorHandling } from './plugins/errors'
+import {
+  acceptEmptyJson,
+  closeConnectionsOnShutdown,
+  registerRequestLog,
+  registerValidators,
+  serverOptions,
+} from './plugins/http'
 import { registerOpenApi } from './plugins/openapi'
-import { registerSecurity } from './plugins/security'
+import { registerRateLimit } from './plugins/rate-limit'
+import { connectRedis } from './plugins/redis'
+import { registerSecurityHeaders } from './plugins/security-headers'
+import { apiRoutes } from './routes'
+import { createServices } from './services'
 
 export type BuildOptions = {
-  /** A database the caller opened (tests); otherwise one is opened from config and closed with the app. */
+  /** A database the caller opened (tests); otherwise one is opened from config. Either closes with the app. */
   database?: DatabaseHandle
   logger?: FastifyServerOptions['logger']
 }
 
-function buildValidators() {
-  const common = { allErrors: true, strict: false, useDefaults: true, unicodeRegExp: true } as const
-  // Bodies are JSON and must carry the right types; query strings and params are text and are converted.
-  const body = addFormats(new Ajv({ ...common, coerceTypes: false }))
-  const text = addFormats(new Ajv({ ...common, coerceTypes: true }))
-  return { body, text }
-}
-
-function trustProxyOption(value: string): boolean | string {
-  if (value === 'true') return true
-  if (value === 'false' || value === '') return false
-  return value
-}
-
+/** The whole API, ready to listen or to be driven by `inject`; it never listens itself. */
 export async function buildApp(config: Config, options: BuildOptions = {}) {
-  const app = Fastify({
-    logger: options.logger ?? false,
-    bodyLimit: config.bodyLimit,
-    trustProxy: trustProxyOption(config.trustProxy),
-    requestIdHeader: 'x-request-id',
-    // One line per request (our onResponse hook) instead of Fastify's two.
-    logController: new LogController({ disableRequestLogging: true }),
-    routerOptions: { maxParamLength: 500, ignoreTrailingSlash: true },
-    frameworkErrors: answerFrameworkError,
-    clientErrorHandler: answerMalformedRequest,
-  }).withTypeProvider<TypeBoxTypeProvider>()
-
-  const validators = buildValidators()
-  app.setValidatorCompiler(({ schema, httpPart }) =>
-    (httpPart === 'body' ? validators.body : validators.text).compile(schema),
-  )
-
-  // RealWorld clients send `Content-Type: application/json` with no body on follow and favorite.
-  const parseJson = app.getDefaultJsonParser('error', 'error')
-  app.removeContentTypeParser('application/json')
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (typeof body === 'string' && body.trim() === '') return done(null, undefined)
-    parseJson(request, body.toString(), done)
-  })
-
-  app.addHook('onResponse', (request, reply, done) => {
-    request.log.info(
-      {
-        method: request.method,
-        url: request.url,
-        statusCode: reply.statusCode,
-        ms: Math.round(reply.elapsedTime),
-      },
-      'request',
-    )
-    done()
-  })
-
-  // Answers sent while closing end their keep-alive connection: an idle one would hold close() open for
-  // the keep-alive timeout (72 s), past the shutdown's 10 s, and the process would exit 1.
-  let closing = false
-  app.addHook('preClose', (done) => {
-    closing = true
-    done()
-  })
-  app.addHook('onSend', (_request, reply, payload, done) => {
-    if (closing) reply.header('connection', 'close')
-    done(null, payload)
-  })
+  const app = Fastify(serverOptions(config, options.logger)).withTypeProvider<TypeBoxTypeProvider>()
+  registerValidators(app)
+  acceptEmptyJson(app)
+  registerRequestLog(app)
+  closeConnectionsOnShutdown(app)
 
   const database = options.database ?? (await createDatabase(config.databaseUrl))
-  const { db } = database
-  app.addHook('onClose', async () => db.destroy())
+  app.addHook('onClose', async () => database.db.destroy())
 
   registerErrorHandling(app)
-  const limiters = await registerSecurity(app, config)
+  registerSecurityHeaders(app)
+  await registerCors(app, config)
+  await registerRateLimit(app, await connectRedis(app, config))
   await registerOpenApi(app)
 
-  const accessTokens = createAccessTokens(config.jwtSecret, config.accessTokenTtl)
-  registerAuth(app, accessTokens)
-
-  const sessions = createSessionsService({
-    db,
-    sessions: createSessionsRepository(db),
-    accessTokens,
-    refreshTokenTtl: config.refreshTokenTtl,
-  })
-  const users = createUsersService({ db, users: createUsersRepository(db), sessions })
-  const profiles = createProfilesService(createProfilesRepository(db))
-  const articles = createArticlesService({ db, articles: createArticlesRepository(db, database.dialect) })
-  const comments = createCommentsService({ comments: createCommentsRepository(db), articles, profiles })
-
-  await app.register(
-    async (api) => {
-      await api.register(healthRoutes, { db })
-      await api.register(usersRoutes, { users, sessions, limiters })
-      await api.register(sessionsRoutes, { sessions })
-      await api.register(profilesRoutes, { profiles })
-      await api.register(articlesRoutes, {
-        articles,
-        pageCache: createPageCache({
-          readVersion: contentVersionReader(db),
-          maxBytes: config.pageCacheBytes,
-        }),
-      })
-      await api.register(commentsRoutes, { comments })
-      await api.register(tagsRoutes, { tags: createTagsRepository(db) })
-    },
-    { prefix: '/api' },
+  const services = createServices(database, config)
+  registerAuth(
+    app,
+    services.accessTokens,
+    config.tokenMode === 'compat' ? services.sessions.vouchesForExpiredToken : null,
   )
-
+  await app.register(apiRoutes, { prefix: '/api', services, config })
   return app
 }
 

@@ -17,6 +17,7 @@ const EnvSchema = Type.Object({
   JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   ACCESS_TOKEN_TTL: Type.Integer({ default: 900, minimum: 1 }),
   REFRESH_TOKEN_TTL: Type.Integer({ default: 30 * 24 * 3600, minimum: 60 }),
+  TOKEN_MODE: Type.Union([Type.Literal('compat'), Type.Literal('strict')], { default: 'compat' }),
   SEED_DEMO: Type.Union([Type.Literal('0'), Type.Literal('1')], { default: '1' }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
@@ -42,6 +43,8 @@ export type Config = Readonly<{
   jwtSecret: string
   accessTokenTtl: number
   refreshTokenTtl: number
+  /** `compat`: a session that never refreshed vouches for its expired access tokens (decision 011). */
+  tokenMode: Env['TOKEN_MODE']
   seedDemo: boolean
   logLevel: string
   authRateLimit: Readonly<{ windowSeconds: number; perAccount: number; perIp: number }>
@@ -78,6 +81,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: env.JWT_SECRET ?? developmentSecret(env.DATABASE_URL),
     accessTokenTtl: env.ACCESS_TOKEN_TTL,
     refreshTokenTtl: env.REFRESH_TOKEN_TTL,
+    tokenMode: env.TOKEN_MODE,
     seedDemo: env.SEED_DEMO === '1',
     logLevel: env.LOG_LEVEL,
     authRateLimit: Object.freeze({

@@ -1,9 +1,9 @@
 import closeWithGrace from 'close-with-grace'
+import { isEmpty, seedDemo } from '../scripts/seed-demo'
 import { buildApp } from './app'
 import { ConfigError, loadConfig } from './config'
 import { createDatabase } from './db/database'
 import { migrateToLatest } from './db/migrate'
-import { isEmpty, seedDemo } from './db/seed'
 
 async function main() {
   const config = loadConfig()

@@ -5,15 +5,29 @@ import { createServer } from 'node:net'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
+import { type NewUser, newUser, type SignedUpUser, signUp } from './sign-up'
 
 /**
- * The API as a real process (`node --import tsx apps/api/src/server.ts`), for tests that need what
- * `app.inject` cannot give: several replicas, signals, crashes, memory. One process, so its pid is the
- * server's own (no npx or tsx wrapper in between) and a signal reaches it directly.
+ * The API as a real process, for what `app.inject` cannot give: several replicas, signals, crashes,
+ * memory. The scale-out test, the fault and load runs and bench all start it here. One process (no npx or
+ * tsx wrapper in between), so its pid is the server's own and a signal reaches it directly.
  */
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
-const SERVER = resolve(REPO_ROOT, 'apps/api/src/server.ts')
+const API_DIR = resolve(REPO_ROOT, 'apps/api')
+
+export type StartOptions = {
+  /** Run `apps/api/dist/server.js` (built by the caller) with plain node, as `npm start` does, instead of
+   * the source through tsx, whose loader alone costs ~40 MB. */
+  bundled?: boolean
+  healthTimeoutMs?: number
+}
+
+// Started processes die with this one, even if a test or a tool crashes before stopping them.
+const running = new Set<ChildProcess>()
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL')
+})
 
 export type ApiProcess = {
   url: string
@@ -56,12 +70,16 @@ export async function waitForHealth(url: string, timeoutMs = 30_000, wanted = 20
   throw new Error(`${url} did not answer /api/health with ${wanted} within ${timeoutMs} ms`)
 }
 
-/** Starts one API process with test defaults (no demo data, quiet logs) and waits until it is healthy. */
-export async function startApi(env: Record<string, string>, port?: number): Promise<ApiProcess> {
-  const apiPort = port ?? (await freePort())
+/**
+ * Starts one API process on a free port with test defaults (no demo data, quiet logs), which `env`
+ * overrides, and waits until it is healthy.
+ */
+export async function startApi(env: Record<string, string>, options: StartOptions = {}): Promise<ApiProcess> {
+  const apiPort = await freePort()
   let output = ''
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER], {
-    cwd: REPO_ROOT,
+  const args = options.bundled ? ['dist/server.js'] : ['--import', 'tsx', 'src/server.ts']
+  const child = spawn(process.execPath, args, {
+    cwd: API_DIR,
     env: {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'test',
@@ -79,8 +97,12 @@ export async function startApi(env: Record<string, string>, port?: number): Prom
   }
   child.stdout?.on('data', collect)
   child.stderr?.on('data', collect)
+  running.add(child)
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-    child.on('exit', (code, signal) => done({ code, signal })),
+    child.on('exit', (code, signal) => {
+      running.delete(child)
+      done({ code, signal })
+    }),
   )
   const url = `http://127.0.0.1:${apiPort}`
   const pid = child.pid ?? 0
@@ -102,7 +124,7 @@ export async function startApi(env: Record<string, string>, port?: number): Prom
   }
   try {
     await Promise.race([
-      waitForHealth(url),
+      waitForHealth(url, options.healthTimeoutMs),
       exited.then(({ code }) => {
         throw new Error(`API exited with ${code} before it was healthy:\n${output}`)
       }),
@@ -159,4 +181,9 @@ export async function call(
     json = { raw: text }
   }
   return { status: response.status, json }
+}
+
+/** Signs a new user up with the API at `base` (see sign-up.ts). */
+export function signUpAt(base: string, user: NewUser = newUser()): Promise<SignedUpUser> {
+  return signUp(async (path, body) => call(base, 'POST', path, { body }), user)
 }

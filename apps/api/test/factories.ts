@@ -1,31 +1,17 @@
 import { randomBytes } from 'node:crypto'
 import type { TestApp } from './build-test-app'
+import { type NewUser, newUser, type Post, type SignedUpUser, signUp } from './sign-up'
 
 export const auth = (token: string) => ({ authorization: `Token ${token}` })
 
-export type TestUser = {
-  username: string
-  email: string
-  password: string
-  token: string
-  refreshToken: string
-}
+export type TestUser = SignedUpUser
 
-export async function registerUser(
-  app: TestApp,
-  overrides: Partial<{ username: string; email: string; password: string }> = {},
-) {
-  const suffix = randomBytes(4).toString('hex')
-  const input = {
-    username: `user_${suffix}`,
-    email: `user_${suffix}@example.com`,
-    password: 'correct horse battery',
-    ...overrides,
+export function registerUser(app: TestApp, overrides: Partial<NewUser> = {}): Promise<TestUser> {
+  const post: Post = async (url, payload) => {
+    const response = await app.inject({ method: 'POST', url, payload: payload as Record<string, unknown> })
+    return { status: response.statusCode, json: response.json() }
   }
-  const response = await app.inject({ method: 'POST', url: '/api/users', payload: { user: input } })
-  if (response.statusCode !== 201) throw new Error(`register failed: ${response.statusCode} ${response.body}`)
-  const { user } = response.json()
-  return { ...input, token: user.token, refreshToken: user.refreshToken } as TestUser
+  return signUp(post, newUser('user', overrides))
 }
 
 export async function createArticle(

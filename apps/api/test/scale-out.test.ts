@@ -10,11 +10,13 @@ import {
   createScratchDatabase,
   freePort,
   REPO_ROOT,
+  signUpAt,
   sleep,
   startApi,
   waitForHealth,
 } from './api-process'
 import { testDialect } from './build-test-app'
+import { newUser } from './sign-up'
 
 /**
  * Two API replicas as real processes on one fresh PostgreSQL database and one Redis, behind the local host
@@ -104,12 +106,8 @@ describe.skipIf(!enabled)('two API replicas on one database and one Redis', () =
   })
 
   it('keeps one session across replicas and revokes it everywhere on refresh-token reuse', async () => {
-    const email = `scale_${randomBytes(4).toString('hex')}@example.com`
-    const credentials = { email, password: 'correct horse battery' }
-    const registered = await call(one.url, 'POST', '/api/users', {
-      body: { user: { ...credentials, username: email.split('@')[0] } },
-    })
-    expect(registered.status).toBe(201)
+    const { email, password } = await signUpAt(one.url, newUser('scale'))
+    const credentials = { email, password }
 
     const signedIn = await call(one.url, 'POST', '/api/users/login', { body: { user: credentials } })
     expect(signedIn.status).toBe(200)
@@ -151,12 +149,7 @@ describe.skipIf(!enabled)('two API replicas on one database and one Redis', () =
   }, 60_000)
 
   it('counts sign-in attempts on one account across replicas', async () => {
-    const email = `limit_${randomBytes(4).toString('hex')}@example.com`
-    const password = 'correct horse battery'
-    const registered = await call(two.url, 'POST', '/api/users', {
-      body: { user: { email, password, username: email.split('@')[0] } },
-    })
-    expect(registered.status).toBe(201)
+    const { email, password } = await signUpAt(two.url, newUser('limit'))
 
     const statuses: number[] = []
     for (let attempt = 0; attempt <= ACCOUNT_LIMIT; attempt++) {

@@ -69,6 +69,7 @@ export interface SessionsTable {
   createdAt: Timestamp
   lastUsedAt: Timestamp
   revokedAt: Timestamp | null
+  rotatedAt: Timestamp | null
 }
 
 export interface RefreshTokensTable {

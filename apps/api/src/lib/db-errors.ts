@@ -39,3 +39,24 @@ export function isTransientConflict(error: unknown): boolean {
   const code = codeOf(error)
   return code === '40P01' || code === '40001'
 }
+
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08006',
+  '08001',
+  '08003',
+])
+
+/** PostgreSQL unreachable or going away (or shutting down): the request can be retried later. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = codeOf(error)
+  if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true
+  const message = error instanceof Error ? error.message : ''
+  return /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message)
+}

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { unauthorized } from '../lib/app-error'
-import type { AccessTokens } from '../modules/auth/access-tokens'
+import type { AccessClaims, AccessTokens } from '../modules/auth/access-tokens'
 
 export type AuthUser = { id: number; sessionId: string; token: string }
 
@@ -17,13 +17,24 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Whether the session behind an expired access token still vouches for it (one indexed lookup), or null
+ * when expired tokens are never accepted (`TOKEN_MODE=strict`). See docs/decisions/011.
+ */
+export type ExpiredTokenJudge = ((claims: AccessClaims) => Promise<boolean>) | null
+
 const SCHEME = /^(?:Token|Bearer) +(\S+)$/i
 
 /**
  * Reads `Authorization: Token <jwt>` (or Bearer) on every request. A request without one is anonymous; a
  * request with a bad one is refused, even where auth is optional, so clients learn their token is dead.
+ * A live token costs no database work; only an expired one asks its session.
  */
-export function registerAuth(app: FastifyInstance, tokens: AccessTokens): void {
+export function registerAuth(
+  app: FastifyInstance,
+  tokens: AccessTokens,
+  acceptsExpired: ExpiredTokenJudge,
+): void {
   app.decorateRequest('user', null)
   app.decorate('requireUser', async (request: FastifyRequest) => {
     if (!request.user) throw unauthorized()
@@ -34,6 +45,7 @@ export function registerAuth(app: FastifyInstance, tokens: AccessTokens): void {
     const token = SCHEME.exec(header)?.[1]
     const claims = token ? await tokens.verify(token) : null
     if (!claims || !token) throw unauthorized()
+    if (claims.expired && !(acceptsExpired && (await acceptsExpired(claims)))) throw unauthorized()
     request.user = { id: claims.userId, sessionId: claims.sessionId, token }
   })
 }

@@ -1,7 +1,12 @@
 import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError, type FieldErrors } from '../lib/app-error'
-import { isMissingReference, isTransientConflict, isUnstorableText } from '../lib/db-errors'
+import {
+  isDatabaseUnavailable,
+  isMissingReference,
+  isTransientConflict,
+  isUnstorableText,
+} from '../lib/db-errors'
 
 type ValidationIssue = NonNullable<FastifyError['validation']>[number]
 
@@ -70,26 +75,6 @@ const requestErrors: Record<string, [number, string]> = {
   FST_ERR_CTP_INVALID_TYPE: [415, 'must be application/json'],
 }
 
-/** PostgreSQL unreachable or going away: a clear 503 rather than a 500. */
-function isDatabaseDown(error: FastifyError & { code?: string }): boolean {
-  const code = error.code ?? ''
-  return (
-    [
-      'ECONNREFUSED',
-      'ECONNRESET',
-      'ETIMEDOUT',
-      'EPIPE',
-      '57P01',
-      '57P02',
-      '57P03',
-      '08006',
-      '08001',
-      '08003',
-    ].includes(code) ||
-    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(error.message)
-  )
-}
-
 /**
  * The router's own rejections (a malformed `%` escape, an over-long path parameter) happen before any route
  * or error handler runs; Fastify hands them to this function, passed as `frameworkErrors` when it is built.
@@ -133,12 +118,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (isTransientConflict(error)) {
       // A write that lost a deadlock or serialization race after its retries: nothing was written.
-      return reply.code(503).header('retry-after', '1').send({ errors: { body: ['busy, please retry'] } })
+      return reply
+        .code(503)
+        .header('retry-after', '1')
+        .send({ errors: { body: ['busy, please retry'] } })
     }
     if (isUnstorableText(error)) {
       return reply.code(422).send({ errors: { body: ['contains characters that cannot be stored'] } })
     }
-    if (isDatabaseDown(error)) {
+    if (isDatabaseUnavailable(error)) {
       request.log.error({ err: error }, 'database unavailable')
       return reply
         .code(503)

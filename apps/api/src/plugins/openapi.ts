@@ -1,9 +1,27 @@
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
+import { sharedSchemas } from '../schemas/common'
+
+const sharedIds = new Map<unknown, string>(
+  sharedSchemas.map((schema) => [schema, String((schema as { $id?: string }).$id)]),
+)
+
+/**
+ * Routes embed the shared schemas themselves (validation and serialization need no lookup); for the
+ * document each embedded copy becomes a `$ref` to its component, so the generated client names it.
+ */
+function referShared(value: unknown): unknown {
+  const id = sharedIds.get(value)
+  if (id) return { $ref: `${id}#` }
+  if (Array.isArray(value)) return value.map(referShared)
+  if (value === null || typeof value !== 'object') return value
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, referShared(inner)]))
+}
 
 /** Must be registered before the routes, which it collects as they are added. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  for (const schema of sharedSchemas) app.addSchema(schema)
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -24,6 +42,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         },
       },
     },
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, index) => String(json.$id ?? `def-${index}`),
+    },
+    transform: ({ schema, url }) => ({ schema: referShared(schema) as typeof schema, url }),
   })
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true })
   app.get('/api/openapi.json', { schema: { hide: true }, config: { ignoreAccessToken: true } }, async () =>

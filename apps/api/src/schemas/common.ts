@@ -1,4 +1,4 @@
-import { Type } from 'typebox'
+import { type Static, Type } from 'typebox'
 
 /** `string | null` as a plain JSON-schema type list, which the serializer handles without a union branch. */
 export const NullableString = (options: { maxLength?: number; description?: string } = {}) =>
@@ -9,24 +9,29 @@ export const RequiredText = (maxLength: number) => Type.String({ minLength: 1, m
 
 export const ErrorResponse = Type.Object(
   { errors: Type.Record(Type.String(), Type.Array(Type.String())) },
-  { description: 'RealWorld error envelope: field → messages' },
+  { $id: 'ErrorResponse', description: 'RealWorld error envelope: field → messages' },
 )
 
-export const ProfileSchema = Type.Object({
-  username: Type.String(),
-  bio: Type.String(),
-  image: NullableString(),
-  following: Type.Boolean(),
-})
+export const ProfileSchema = Type.Object(
+  {
+    username: Type.String(),
+    bio: Type.String(),
+    image: NullableString(),
+    following: Type.Boolean(),
+  },
+  { $id: 'Profile' },
+)
+export type Profile = Static<typeof ProfileSchema>
+
+export const SlugParams = Type.Object(
+  { slug: Type.String({ minLength: 1, maxLength: 200 }) },
+  { $id: 'SlugParams' },
+)
 
 export const PaginationQuery = {
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
   offset: Type.Integer({ minimum: 0, maximum: 1_000_000_000, default: 0 }),
 }
 
-export const errorResponses = {
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  422: ErrorResponse,
-} as const
+/** Shared schemas carry an `$id`: registered once, they become the OpenAPI document's components. */
+export const sharedSchemas = [ErrorResponse, ProfileSchema, SlugParams]

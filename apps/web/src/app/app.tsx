@@ -14,7 +14,7 @@ const sessionSync = import('./session-sync')
 setSessionExpiredHandler(() => {
   void sessionSync.then(({ handleSessionExpired }) => handleSessionExpired(queryClient, navigate))
 })
-void sessionSync.then(({ syncSessionAcrossTabs }) => syncSessionAcrossTabs(queryClient, navigate))
+void sessionSync.then(({ syncSessionAcrossTabs }) => syncSessionAcrossTabs(queryClient, router))
 
 export function App() {
   return (

@@ -5,8 +5,8 @@ import { decodeJwtPayload } from '../lib/jwt'
 import { type Tokens, tokenStore } from '../lib/token-store'
 
 type Navigate = (to: string, options?: { replace?: boolean; state?: unknown }) => unknown
-
-const SIGNED_IN_ONLY = ['/settings', '/editor']
+/** The router, as far as following another tab needs it. */
+type AppRouter = { navigate: Navigate; revalidate: () => unknown }
 
 /** Which session a token pair belongs to; a refresh keeps it, a new sign-in changes it. */
 function sessionOf(tokens: Tokens | null): string | null {
@@ -27,8 +27,11 @@ export function handleSessionExpired(queryClient: QueryClient, navigate: Navigat
   void navigate(paths.login(here()), { replace: true, state: { sessionExpired: true } })
 }
 
-/** Sign-in, sign-out and refresh in another tab reach this one through the token store. */
-export function syncSessionAcrossTabs(queryClient: QueryClient, navigate: Navigate): () => void {
+/**
+ * Sign-in, sign-out and refresh in another tab reach this one through the token store. After a sign-out
+ * the current route's loaders run again, so its own guard decides whether the page may stay.
+ */
+export function syncSessionAcrossTabs(queryClient: QueryClient, router: AppRouter): () => void {
   let current = sessionOf(tokenStore.get())
   return tokenStore.subscribe((tokens, source) => {
     const next = sessionOf(tokens)
@@ -37,10 +40,10 @@ export function syncSessionAcrossTabs(queryClient: QueryClient, navigate: Naviga
     if (source !== 'other-tab' || !changed) return
     void queryClient.resetQueries()
     const { pathname, search } = window.location
-    if (!tokens && SIGNED_IN_ONLY.some((prefix) => pathname.startsWith(prefix))) {
-      void navigate(paths.login(here()), { replace: true })
-    } else if (tokens && (pathname === paths.login() || pathname === paths.register())) {
-      void navigate(safeRedirectPath(new URLSearchParams(search).get('redirectTo')), { replace: true })
+    if (!tokens) {
+      void router.revalidate()
+    } else if (pathname === paths.login() || pathname === paths.register()) {
+      void router.navigate(safeRedirectPath(new URLSearchParams(search).get('redirectTo')), { replace: true })
     }
   })
 }

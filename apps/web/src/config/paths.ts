@@ -1,5 +1,15 @@
+/** What the home page lists: the global feed by default, else the signed-in user's follows or one tag. */
+export type HomeFeed = { feed?: 'following'; tag?: string; page?: number }
+
 export const paths = {
-  home: () => '/',
+  home: ({ feed, tag, page }: HomeFeed = {}) => {
+    const params = new URLSearchParams()
+    if (feed) params.set('feed', feed)
+    if (tag) params.set('tag', tag)
+    if (page && page > 1) params.set('page', String(page))
+    const query = params.toString()
+    return query ? `/?${query}` : '/'
+  },
   login: (redirectTo?: string) =>
     redirectTo ? `/login?${new URLSearchParams({ redirectTo }).toString()}` : '/login',
   register: () => '/register',

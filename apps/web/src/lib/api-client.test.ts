@@ -1,15 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
+import { json } from '../test/fake-fetch'
+import { jwt } from '../test/jwt'
 import { createApiClient, type FetchLike, unwrap } from './api-client'
-import { createTokenStore, TOKEN_KEY } from './token-store'
-
-function jwt(payload: Record<string, unknown>) {
-  const encode = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, '')
-  return `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(payload)}.signature`
-}
-
-function json(status: number, body: unknown) {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
-}
+import { REFRESH_TOKEN_KEY, TOKEN_KEY } from './storage-keys'
+import { createTokenStore } from './token-store'
 
 const oldToken = jwt({ sub: '1', exp: 1 })
 const newToken = jwt({ sub: '1', exp: 2 })
@@ -112,7 +106,7 @@ describe('api client', () => {
     // Another tab refreshed: storage now holds a newer pair than the one our request used.
     const send = client.GET('/tags')
     window.localStorage.setItem(TOKEN_KEY, newToken)
-    window.localStorage.setItem('conduit.refreshToken', 'refresh-from-other-tab')
+    window.localStorage.setItem(REFRESH_TOKEN_KEY, 'refresh-from-other-tab')
     const result = await unwrap(send)
     expect(result.tags).toEqual(['a', 'b'])
     expect(server.calls.refresh).toBe(0)

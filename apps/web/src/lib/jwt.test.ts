@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { jwt } from '../test/jwt'
 import { decodeJwtPayload, msUntilRefresh, readExpiry } from './jwt'
-
-function jwt(payload: Record<string, unknown>) {
-  const encode = (value: unknown) =>
-    btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value))))
-      .replace(/=+$/, '')
-      .replace(/\+/g, '-')
-      .replace(/\//g, '_')
-  return `${encode({ alg: 'HS256' })}.${encode(payload)}.sig`
-}
 
 describe('JWT timing', () => {
   it('decodes the payload (base64url) and reads exp in milliseconds', () => {

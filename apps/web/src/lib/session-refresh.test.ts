@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { jwt } from '../test/jwt'
 import { createSessionRefresher, type RefreshResult } from './session-refresh'
+import { REFRESH_TOKEN_KEY, TOKEN_KEY } from './storage-keys'
 import { createTokenStore } from './token-store'
-
-function jwt(payload: Record<string, unknown>) {
-  const encode = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, '')
-  return `${encode({ alg: 'HS256' })}.${encode(payload)}.sig`
-}
 
 afterEach(() => vi.useRealTimers())
 
@@ -55,8 +52,8 @@ describe('session refresher', () => {
     const refresher = createSessionRefresher({
       tokenStore,
       requestRefresh: async () => {
-        window.localStorage.setItem('conduit.token', 't2')
-        window.localStorage.setItem('conduit.refreshToken', 'r2')
+        window.localStorage.setItem(TOKEN_KEY, 't2')
+        window.localStorage.setItem(REFRESH_TOKEN_KEY, 'r2')
         return { kind: 'rejected' }
       },
       onExpired,

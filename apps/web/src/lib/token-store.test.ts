@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createTokenStore, REFRESH_TOKEN_KEY, readTokens, TOKEN_KEY } from './token-store'
+import { REFRESH_LOCK_KEY, REFRESH_LOCK_NAME, REFRESH_TOKEN_KEY, TOKEN_KEY } from './storage-keys'
+import { createTokenStore, readTokens } from './token-store'
 
 /** What the browser delivers to *other* tabs after a localStorage write. */
 function storageEventFromOtherTab(key: string | null, newValue: string | null) {
@@ -80,14 +81,14 @@ describe('token store', () => {
     }
     await Promise.all([store.withRefreshLock(task('a')), store.withRefreshLock(task('b'))])
     expect(order).toEqual(['a start', 'a end', 'b start', 'b end'])
-    expect(window.localStorage.getItem('conduit.refreshLock')).toBeNull()
+    expect(window.localStorage.getItem(REFRESH_LOCK_KEY)).toBeNull()
   })
 
   it('uses Web Locks when the browser has them', async () => {
     const request = vi.fn(async (_name: string, callback: () => Promise<unknown>) => callback())
     const store = createTokenStore({ locks: { request: request as never } })
     expect(await store.withRefreshLock(async () => 42)).toBe(42)
-    expect(request).toHaveBeenCalledWith('conduit.refresh', expect.any(Function))
+    expect(request).toHaveBeenCalledWith(REFRESH_LOCK_NAME, expect.any(Function))
   })
 })
 

@@ -1,14 +1,11 @@
 // The only module that touches localStorage. Tokens are always re-read from storage, so a
 // refresh done by another tab is seen at once; `storage` events tell subscribers about it.
+import { REFRESH_LOCK_KEY, REFRESH_LOCK_NAME, REFRESH_TOKEN_KEY, TOKEN_KEY } from './storage-keys'
 
 export type Tokens = { token: string; refreshToken: string }
 export type TokenChangeSource = 'this-tab' | 'other-tab'
 type Listener = (tokens: Tokens | null, source: TokenChangeSource) => void
 
-export const TOKEN_KEY = 'conduit.token'
-export const REFRESH_TOKEN_KEY = 'conduit.refreshToken'
-const LOCK_KEY = 'conduit.refreshLock'
-const LOCK_NAME = 'conduit.refresh'
 const LOCK_TTL_MS = 10_000
 const LOCK_POLL_MS = 50
 
@@ -71,19 +68,19 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
 
   /** Serializes token refreshes across tabs: Web Locks when available, else a short localStorage lock. */
   async function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
-    if (locks) return locks.request(LOCK_NAME, work)
+    if (locks) return locks.request(REFRESH_LOCK_NAME, work)
     const id = `${Date.now()}-${Math.random().toString(36).slice(2)}`
     const giveUpAt = Date.now() + LOCK_TTL_MS
     while (!tryAcquire(id) && Date.now() < giveUpAt) await delay(LOCK_POLL_MS + Math.random() * LOCK_POLL_MS)
     try {
       return await work()
     } finally {
-      if (readLock()?.id === id) storage.removeItem(LOCK_KEY)
+      if (readLock()?.id === id) storage.removeItem(REFRESH_LOCK_KEY)
     }
   }
 
   function readLock(): { id: string; until: number } | null {
-    const raw = storage.getItem(LOCK_KEY)
+    const raw = storage.getItem(REFRESH_LOCK_KEY)
     if (!raw) return null
     try {
       const value: unknown = JSON.parse(raw)
@@ -99,7 +96,7 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
   function tryAcquire(id: string): boolean {
     const lock = readLock()
     if (lock && lock.until > Date.now() && lock.id !== id) return false
-    storage.setItem(LOCK_KEY, JSON.stringify({ id, until: Date.now() + LOCK_TTL_MS }))
+    storage.setItem(REFRESH_LOCK_KEY, JSON.stringify({ id, until: Date.now() + LOCK_TTL_MS }))
     return readLock()?.id === id
   }
 

@@ -1,11 +1,10 @@
 import { CompiledQuery } from 'kysely'
-import { bumpContentVersion } from '../../db/content-version'
 import type { Db, Dialect } from '../../db/database'
 import { prepared } from '../../db/prepared'
 
 export type ArticleFilter = { tag?: string; author?: string; favorited?: string; feedOf?: number }
 
-/** An article as one viewer sees it, with its author and tags, as a single statement returns it. */
+/** An article as one viewer sees it, with its author and its tags in alphabetical order. */
 export type ArticleView = {
   id: number
   slug: string
@@ -19,13 +18,31 @@ export type ArticleView = {
   authorUsername: string
   authorBio: string
   authorImage: string | null
+  following: boolean
+  favorited: boolean
+  tagList: string[]
+}
+
+/** As the statement returns it: booleans are 0/1 on SQLite, and tags are unordered. */
+type ViewRow = Omit<ArticleView, 'following' | 'favorited' | 'tagList'> & {
   following: boolean | number
   favorited: boolean | number
-  /** Unordered: a text[] on PostgreSQL; on SQLite the names joined with TAG_SEPARATOR. */
+  /** A text[] on PostgreSQL; on SQLite the names joined with TAG_SEPARATOR. */
   tagList: string[] | string | null
 }
 
-export const TAG_SEPARATOR = '\u001f'
+const TAG_SEPARATOR = '\u001f'
+
+function toView(row: ViewRow): ArticleView {
+  const tags = Array.isArray(row.tagList) ? row.tagList : row.tagList ? row.tagList.split(TAG_SEPARATOR) : []
+  // Alphabetical, as RealWorld clients expect.
+  return {
+    ...row,
+    following: Boolean(row.following),
+    favorited: Boolean(row.favorited),
+    tagList: tags.sort(),
+  }
+}
 
 /** `?` placeholders become `$1, $2, …` on PostgreSQL. */
 function numbered(dialect: Dialect, sql: string): string {
@@ -147,6 +164,7 @@ function countSql(dialect: Dialect, filtered: Filtered): string {
 
 export type ArticlesRepository = ReturnType<typeof createArticlesRepository>
 
+/** Reads run on the shared connection; every write takes the caller's transaction (the service opens it). */
 export function createArticlesRepository(db: Db, dialect: Dialect) {
   const sqlByShape = new Map<string, string>()
   const cached = (key: string, build: () => string) => {
@@ -157,33 +175,27 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
     }
     return sql
   }
-  /** Moves the global and the author's article counters by `delta`, inside the caller's transaction. */
-  async function countArticles(tx: Db, authorId: number, delta: 1 | -1) {
+
+  const views = async (sql: string, params: unknown[]) =>
+    (await db.executeQuery<ViewRow>(CompiledQuery.raw(sql, params))).rows.map(toView)
+
+  /** Moves the count of all articles by `delta`. */
+  async function countAll(tx: Db, delta: 1 | -1) {
     await tx
       .updateTable('articleStats')
       .set((eb) => ({ articlesCount: eb('articlesCount', '+', delta) }))
       .where('id', '=', 1)
       .execute()
-    await tx
-      .updateTable('users')
-      .set((eb) => ({ articlesCount: eb('articlesCount', '+', delta) }))
-      .where('id', '=', authorId)
-      .execute()
   }
 
-  /** Moves the counters of the tags currently linked to an article by `delta`. */
-  async function countTags(tx: Db, articleId: number, delta: 1 | -1) {
+  /** Moves an article's favourites counter by `delta`. */
+  async function countFavorites(tx: Db, articleId: number, delta: 1 | -1) {
     await tx
-      .updateTable('tags')
-      .set((eb) => ({ articlesCount: eb('articlesCount', '+', delta) }))
-      .where('id', 'in', (eb) =>
-        eb.selectFrom('articleTags').select('tagId').where('articleId', '=', articleId),
-      )
+      .updateTable('articles')
+      .set((eb) => ({ favoritesCount: eb('favoritesCount', '+', delta) }))
+      .where('id', '=', articleId)
       .execute()
   }
-
-  const rows = async <T>(sql: string, params: unknown[]) =>
-    (await db.executeQuery<T>(CompiledQuery.raw(sql, params))).rows
 
   return {
     /** Newest first; ids grow with time, and ordering by the key needs no extra index. */
@@ -198,32 +210,32 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
         const sql = cached(`list:${filtered.shape}:anonymous`, () =>
           articleViewSql(dialect, filtered, 'anonymous'),
         )
-        return rows<ArticleView>(sql, [...filtered.params, limit, offset])
+        return views(sql, [...filtered.params, limit, offset])
       }
       const sql = cached(`list:${filtered.shape}`, () => articleViewSql(dialect, filtered, 'signed-in'))
-      return rows<ArticleView>(sql, [viewerId, viewerId, ...filtered.params, limit, offset])
+      return views(sql, [viewerId, viewerId, ...filtered.params, limit, offset])
     },
 
     async count(filter: ArticleFilter): Promise<number> {
       const filtered = filterClauses(filter)
       const sql = cached(`count:${filtered.shape}`, () => countSql(dialect, filtered))
-      const [row] = await rows<{ count: number }>(sql, filtered.params)
+      const [row] = (await db.executeQuery<{ count: number }>(CompiledQuery.raw(sql, filtered.params))).rows
       return Number(row?.count ?? 0)
     },
 
     async findView(slug: string, viewerId: number | null): Promise<ArticleView | undefined> {
       const bySlug = { join: '', where: ['a.slug = ?'] }
-      const [row] =
+      const [view] =
         viewerId === null
-          ? await rows<ArticleView>(
+          ? await views(
               cached('one:anonymous', () => articleViewSql(dialect, bySlug, 'anonymous')),
               [slug],
             )
-          : await rows<ArticleView>(
+          : await views(
               cached('one', () => articleViewSql(dialect, bySlug, 'signed-in')),
               [viewerId, viewerId, slug],
             )
-      return row
+      return view
     },
 
     findBySlug: prepared<[slug: string], { id: number; slug: string; title: string; authorId: number }>(
@@ -231,15 +243,16 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
       db.selectFrom('articles').select(['id', 'slug', 'title', 'authorId']).where('slug', '=', ''),
     ),
 
-    async slugTaken(slug: string, tx: Db = db): Promise<boolean> {
+    async slugTaken(tx: Db, slug: string): Promise<boolean> {
       return (
         (await tx.selectFrom('articles').select('id').where('slug', '=', slug).executeTakeFirst()) !==
         undefined
       )
     },
 
-    /** Inserts the article and counts it for everyone and for its author. */
+    /** Inserts the article and counts it among all articles. */
     async insert(
+      tx: Db,
       article: {
         slug: string
         title: string
@@ -248,9 +261,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
         authorId: number
         now: string
       },
-      tx: Db,
-    ) {
-      await bumpContentVersion(tx)
+    ): Promise<{ id: number }> {
       const inserted = await tx
         .insertInto('articles')
         .values({
@@ -264,91 +275,45 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
         })
         .returning('id')
         .executeTakeFirstOrThrow()
-      await countArticles(tx, article.authorId, 1)
+      await countAll(tx, 1)
       return inserted
     },
 
     async update(
+      tx: Db,
       id: number,
       changes: Partial<{ slug: string; title: string; description: string; body: string }> & {
         updatedAt: string
       },
-      tx: Db,
     ) {
-      await bumpContentVersion(tx)
       await tx.updateTable('articles').set(changes).where('id', '=', id).execute()
     },
 
-    /** Deletes the article (its tags, favourites and comments cascade) and takes it off every counter. */
-    async remove(id: number, authorId: number) {
-      await db.transaction().execute(async (tx) => {
-        await bumpContentVersion(tx)
-        await countTags(tx, id, -1)
-        await countArticles(tx, authorId, -1)
-        await tx.deleteFrom('articles').where('id', '=', id).execute()
-      })
+    /** Deletes the article (its tags, favourites and comments cascade) and takes it off the total. */
+    async remove(tx: Db, id: number) {
+      await countAll(tx, -1)
+      await tx.deleteFrom('articles').where('id', '=', id).execute()
     },
 
-    /**
-     * Replaces an article's tags, creating missing tag rows and moving the tags' counters with it. Runs after
-     * `insert` or `update` in the same transaction, which already moved the content version.
-     */
-    async setTags(articleId: number, names: readonly string[], tx: Db) {
-      await countTags(tx, articleId, -1)
-      await tx.deleteFrom('articleTags').where('articleId', '=', articleId).execute()
-      if (names.length === 0) return
-      await tx
-        .insertInto('tags')
-        // In name order, so concurrent writers lock shared tags in the same order.
-        .values([...names].sort().map((name) => ({ name })))
-        .onConflict((oc) => oc.column('name').doNothing())
-        .execute()
-      const tags = await tx.selectFrom('tags').select(['id', 'name']).where('name', 'in', names).execute()
-      const idOf = new Map(tags.map((tag) => [tag.name, tag.id]))
-      await tx
-        .insertInto('articleTags')
-        .values(names.map((name) => ({ articleId, tagId: idOf.get(name) ?? 0 })))
-        .execute()
-      await countTags(tx, articleId, 1)
+    /** Adds a favourite and bumps the counter only when the row is new. */
+    async favorite(tx: Db, userId: number, articleId: number) {
+      const inserted = await tx
+        .insertInto('favorites')
+        .values({ userId, articleId })
+        .onConflict((oc) => oc.columns(['userId', 'articleId']).doNothing())
+        .returning('articleId')
+        .executeTakeFirst()
+      if (inserted) await countFavorites(tx, articleId, 1)
     },
 
-    /** Adds a favourite and bumps the counter only when the row is new, in one transaction. */
-    favorite(userId: number, articleId: number) {
-      return db.transaction().execute(async (tx) => {
-        await bumpContentVersion(tx)
-        const inserted = await tx
-          .insertInto('favorites')
-          .values({ userId, articleId })
-          .onConflict((oc) => oc.columns(['userId', 'articleId']).doNothing())
-          .returning('articleId')
-          .executeTakeFirst()
-        if (inserted) {
-          await tx
-            .updateTable('articles')
-            .set((eb) => ({ favoritesCount: eb('favoritesCount', '+', 1) }))
-            .where('id', '=', articleId)
-            .execute()
-        }
-      })
-    },
-
-    unfavorite(userId: number, articleId: number) {
-      return db.transaction().execute(async (tx) => {
-        await bumpContentVersion(tx)
-        const deleted = await tx
-          .deleteFrom('favorites')
-          .where('userId', '=', userId)
-          .where('articleId', '=', articleId)
-          .returning('articleId')
-          .executeTakeFirst()
-        if (deleted) {
-          await tx
-            .updateTable('articles')
-            .set((eb) => ({ favoritesCount: eb('favoritesCount', '-', 1) }))
-            .where('id', '=', articleId)
-            .execute()
-        }
-      })
+    async unfavorite(tx: Db, userId: number, articleId: number) {
+      const deleted = await tx
+        .deleteFrom('favorites')
+        .where('userId', '=', userId)
+        .where('articleId', '=', articleId)
+        .returning('articleId')
+        .executeTakeFirst()
+      if (deleted) await countFavorites(tx, articleId, -1)
     },
   }
 }

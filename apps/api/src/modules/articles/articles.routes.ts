@@ -1,20 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { signedIn, viewerId } from '../../plugins/auth'
-import { errorResponses } from '../../schemas/common'
+import { SlugParams } from '../../schemas/common'
+import { errorResponses, noContent, security } from '../../schemas/routes'
 import {
   CreateArticleBody,
   FeedQuery,
   ListArticlesQuery,
   MultipleArticlesResponse,
   SingleArticleResponse,
-  SlugParams,
   UpdateArticleBody,
 } from './articles.schemas'
 import type { ArticlesService } from './articles.service'
 import type { PageCache } from './page-cache'
-
-const security = [{ Token: [] }]
-const noContent = { type: 'null', description: 'Deleted' } as const
 
 export const articlesRoutes: FastifyPluginAsyncTypebox<{
   articles: ArticlesService
@@ -128,7 +125,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
         summary: 'Delete an article',
         security,
         params: SlugParams,
-        response: { 204: noContent, ...errorResponses },
+        response: { 204: noContent('Deleted'), ...errorResponses },
       },
     },
     async (request, reply) => {

@@ -1,4 +1,4 @@
-import { Type } from 'typebox'
+import { type Static, Type } from 'typebox'
 import { PaginationQuery, ProfileSchema, RequiredText } from '../../schemas/common'
 
 const Tag = Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' })
@@ -36,8 +36,6 @@ export const ListArticlesQuery = Type.Object({
 })
 export const FeedQuery = Type.Object(PaginationQuery)
 
-export const SlugParams = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200 }) })
-
 export const CreateArticleBody = Type.Object({
   article: Type.Object({
     title: RequiredText(200),
@@ -55,3 +53,6 @@ export const UpdateArticleBody = Type.Object({
     tagList: Type.Optional(TagList),
   }),
 })
+
+export type CreateArticleInput = Static<typeof CreateArticleBody>['article']
+export type UpdateArticleInput = Static<typeof UpdateArticleBody>['article']

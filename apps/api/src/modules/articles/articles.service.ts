@@ -1,82 +1,62 @@
+import { contentChanged } from '../../db/content-version'
 import type { Db } from '../../db/database'
 import { forbidden, notFound } from '../../lib/app-error'
 import { timestamp } from '../../lib/clock'
 import { isTransientConflict, uniqueViolationColumn } from '../../lib/db-errors'
-import {
-  type ArticleFilter,
-  type ArticlesRepository,
-  type ArticleView,
-  TAG_SEPARATOR,
-} from './articles.repository'
+import type { TagsService } from '../tags/tags.service'
+import type { UsersService } from '../users/users.service'
+import type { ArticleFilter, ArticlesRepository } from './articles.repository'
+import type { CreateArticleInput, UpdateArticleInput } from './articles.schemas'
+import { type Article, toArticle } from './articles.serialize'
 import { slugify, withSuffix } from './slug'
-
-type ArticleInput = { title: string; description: string; body: string; tagList?: string[] | undefined }
-
-/** Alphabetical, as RealWorld clients expect. */
-function tagsOf(view: ArticleView): string[] {
-  const tags = Array.isArray(view.tagList)
-    ? view.tagList
-    : view.tagList
-      ? view.tagList.split(TAG_SEPARATOR)
-      : []
-  return tags.sort()
-}
-
-const toArticle = (view: ArticleView) => ({
-  slug: view.slug,
-  title: view.title,
-  description: view.description,
-  body: view.body,
-  tagList: tagsOf(view),
-  createdAt: view.createdAt,
-  updatedAt: view.updatedAt,
-  favorited: Boolean(view.favorited),
-  favoritesCount: view.favoritesCount,
-  author: {
-    username: view.authorUsername,
-    bio: view.authorBio,
-    image: view.authorImage,
-    following: Boolean(view.following),
-  },
-})
 
 /** Trimmed, without blanks or repeats. (Reads list them alphabetically, as RealWorld clients expect.) */
 const cleanTags = (tags: readonly string[]) => [...new Set(tags.map((tag) => tag.trim()).filter(Boolean))]
 
+/**
+ * Runs a write transaction again when a concurrent writer got in the way: it took the same slug between
+ * check and insert, or PostgreSQL broke a deadlock between two articles sharing tags.
+ */
+async function withConflictRetry<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write()
+    } catch (error) {
+      const retriable = uniqueViolationColumn(error) === 'slug' || isTransientConflict(error)
+      if (!retriable || attempt >= 3) throw error
+    }
+  }
+}
+
 export type ArticlesService = ReturnType<typeof createArticlesService>
 
-export function createArticlesService(deps: { db: Db; articles: ArticlesRepository }) {
-  const { db, articles } = deps
+export function createArticlesService(deps: {
+  db: Db
+  articles: ArticlesRepository
+  tags: TagsService
+  users: UsersService
+}) {
+  const { db, articles, tags, users } = deps
 
-  async function findOwned(slug: string, userId: number) {
+  async function find(slug: string) {
     const row = await articles.findBySlug(slug)
     if (!row) throw notFound('article')
+    return row
+  }
+
+  async function findOwned(slug: string, userId: number) {
+    const row = await find(slug)
     if (row.authorId !== userId) throw forbidden('article')
     return row
   }
 
-  async function uniqueSlug(title: string, tx: Db, ownSlug?: string): Promise<string> {
+  async function uniqueSlug(tx: Db, title: string, ownSlug?: string): Promise<string> {
     const base = slugify(title)
     if (base === ownSlug) return base
-    return (await articles.slugTaken(base, tx)) ? withSuffix(base) : base
+    return (await articles.slugTaken(tx, base)) ? withSuffix(base) : base
   }
 
-  /**
-   * Runs a write transaction again when a concurrent writer got in the way: it took the same slug between
-   * check and insert, or PostgreSQL broke a deadlock between two articles sharing tags.
-   */
-  async function withConflictRetry<T>(write: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await write()
-      } catch (error) {
-        const retriable = uniqueViolationColumn(error) === 'slug' || isTransientConflict(error)
-        if (!retriable || attempt >= 3) throw error
-      }
-    }
-  }
-
-  async function get(slug: string, viewerId: number | null) {
+  async function get(slug: string, viewerId: number | null): Promise<Article> {
     const view = await articles.findView(slug, viewerId)
     if (!view) throw notFound('article')
     return toArticle(view)
@@ -93,77 +73,83 @@ export function createArticlesService(deps: { db: Db; articles: ArticlesReposito
       return { articles: rows.map(toArticle), articlesCount }
     },
 
-    /** The article and its tags are written in one transaction: an article never exists without its tags. */
-    async create(authorId: number, input: ArticleInput) {
+    /** The article, its tags and its counters are written in one transaction. */
+    async create(authorId: number, input: CreateArticleInput) {
+      const tagList = cleanTags(input.tagList ?? [])
       const slug = await withConflictRetry(() =>
         db.transaction().execute(async (tx) => {
-          const slug = await uniqueSlug(input.title, tx)
-          const { id } = await articles.insert(
-            {
-              slug,
-              title: input.title,
-              description: input.description,
-              body: input.body,
-              authorId,
-              now: timestamp(),
-            },
-            tx,
-          )
-          await articles.setTags(id, cleanTags(input.tagList ?? []), tx)
+          await contentChanged(tx, { authorIds: [authorId], tags: tagList })
+          const slug = await uniqueSlug(tx, input.title)
+          const { id } = await articles.insert(tx, {
+            slug,
+            title: input.title,
+            description: input.description,
+            body: input.body,
+            authorId,
+            now: timestamp(),
+          })
+          await users.countArticle(tx, authorId, 1)
+          await tags.setArticleTags(tx, id, tagList)
           return slug
         }),
       )
       return get(slug, authorId)
     },
 
-    async update(slug: string, userId: number, input: Partial<ArticleInput>) {
+    async update(slug: string, userId: number, input: UpdateArticleInput) {
       const row = await findOwned(slug, userId)
+      const tagList = input.tagList === undefined ? undefined : cleanTags(input.tagList)
       const newSlug = await withConflictRetry(() =>
         db.transaction().execute(async (tx) => {
+          await contentChanged(tx, { articleIds: [row.id], authorIds: [row.authorId], tags: tagList ?? [] })
           const titleChanged = input.title !== undefined && input.title !== row.title
           const nextSlug =
-            titleChanged && input.title !== undefined ? await uniqueSlug(input.title, tx, row.slug) : row.slug
-          await articles.update(
-            row.id,
-            {
-              ...(titleChanged ? { title: input.title, slug: nextSlug } : {}),
-              ...(input.description !== undefined ? { description: input.description } : {}),
-              ...(input.body !== undefined ? { body: input.body } : {}),
-              updatedAt: timestamp(),
-            },
-            tx,
-          )
-          if (input.tagList !== undefined) await articles.setTags(row.id, cleanTags(input.tagList), tx)
+            titleChanged && input.title !== undefined ? await uniqueSlug(tx, input.title, row.slug) : row.slug
+          await articles.update(tx, row.id, {
+            ...(titleChanged ? { title: input.title, slug: nextSlug } : {}),
+            ...(input.description !== undefined ? { description: input.description } : {}),
+            ...(input.body !== undefined ? { body: input.body } : {}),
+            updatedAt: timestamp(),
+          })
+          if (tagList !== undefined) await tags.setArticleTags(tx, row.id, tagList)
           return nextSlug
         }),
       )
       return get(newSlug, userId)
     },
 
+    /** Its tags, favourites and comments go with it, and it leaves every counter. */
     async remove(slug: string, userId: number) {
       const row = await findOwned(slug, userId)
-      await articles.remove(row.id, row.authorId)
+      await db.transaction().execute(async (tx) => {
+        await contentChanged(tx, { articleIds: [row.id], authorIds: [row.authorId] })
+        await tags.releaseArticle(tx, row.id)
+        await users.countArticle(tx, row.authorId, -1)
+        await articles.remove(tx, row.id)
+      })
     },
 
     async favorite(slug: string, userId: number) {
-      const row = await articles.findBySlug(slug)
-      if (!row) throw notFound('article')
-      await articles.favorite(userId, row.id)
+      const row = await find(slug)
+      await db.transaction().execute(async (tx) => {
+        await contentChanged(tx, { articleIds: [row.id], viewerIds: [userId] })
+        await articles.favorite(tx, userId, row.id)
+      })
       return get(slug, userId)
     },
 
     async unfavorite(slug: string, userId: number) {
-      const row = await articles.findBySlug(slug)
-      if (!row) throw notFound('article')
-      await articles.unfavorite(userId, row.id)
+      const row = await find(slug)
+      await db.transaction().execute(async (tx) => {
+        await contentChanged(tx, { articleIds: [row.id], viewerIds: [userId] })
+        await articles.unfavorite(tx, userId, row.id)
+      })
       return get(slug, userId)
     },
 
     /** Used by comments: the article's id, or a 404. */
     async idOf(slug: string): Promise<number> {
-      const row = await articles.findBySlug(slug)
-      if (!row) throw notFound('article')
-      return row.id
+      return (await find(slug)).id
     },
   }
 }

@@ -1,9 +1,27 @@
 import type { Db } from '../../db/database'
+import { prepared } from '../../db/prepared'
 
 export type SessionsRepository = ReturnType<typeof createSessionsRepository>
 
 export function createSessionsRepository(db: Db) {
+  const findVouchingSession = prepared<[id: string, userId: number, createdAfter: string], { id: string }>(
+    db,
+    db
+      .selectFrom('sessions')
+      .select('id')
+      .where('id', '=', '')
+      .where('userId', '=', 0)
+      .where('revokedAt', 'is', null)
+      .where('rotatedAt', 'is', null)
+      .where('createdAt', '>', ''),
+  )
+
   return {
+    /** A live session that never rotated, opened after `createdAfter`: one primary-key lookup. */
+    async vouchesForExpiredToken(id: string, userId: number, createdAfter: string): Promise<boolean> {
+      return (await findVouchingSession(id, userId, createdAfter)) !== undefined
+    },
+
     async insertSession(
       session: { id: string; userId: number; userAgent: string | null; now: string },
       tx: Db = db,
@@ -55,8 +73,9 @@ export function createSessionsRepository(db: Db) {
       return result.numUpdatedRows > 0n
     },
 
-    async touchSession(id: string, now: string, tx: Db = db) {
-      await tx.updateTable('sessions').set({ lastUsedAt: now }).where('id', '=', id).execute()
+    /** Records a refresh: from now on the session's access tokens die at their `exp`. */
+    async markRotated(id: string, now: string, tx: Db = db) {
+      await tx.updateTable('sessions').set({ lastUsedAt: now, rotatedAt: now }).where('id', '=', id).execute()
     },
 
     async revokeSession(id: string, now: string, tx: Db = db) {

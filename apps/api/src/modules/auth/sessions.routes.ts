@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { signedIn } from '../../plugins/auth'
 import { ErrorResponse } from '../../schemas/common'
-import { SessionParams, SessionsResponse } from '../users/users.schemas'
+import { noContent, security } from '../../schemas/routes'
+import { SessionParams, SessionsResponse } from './sessions.schemas'
 import type { SessionsService } from './sessions.service'
 
 const tags = ['Sessions']
-const security = [{ Token: [] }]
-const noContent = { type: 'null', description: 'Revoked' } as const
 
 export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsService }> = async (
   app,
@@ -39,7 +38,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
         tags,
         summary: 'Sign out every other device',
         security,
-        response: { 204: noContent, 401: ErrorResponse },
+        response: { 204: noContent('Revoked'), 401: ErrorResponse },
       },
     },
     async (request, reply) => {
@@ -59,7 +58,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
         summary: 'Revoke one of the caller’s sessions',
         security,
         params: SessionParams,
-        response: { 204: noContent, 401: ErrorResponse, 404: ErrorResponse },
+        response: { 204: noContent('Revoked'), 401: ErrorResponse, 404: ErrorResponse },
       },
     },
     async (request, reply) => {

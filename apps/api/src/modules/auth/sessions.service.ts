@@ -4,6 +4,7 @@ import { timestamp } from '../../lib/clock'
 import type { AccessTokens } from './access-tokens'
 import { hashRefreshToken, judgeSpentToken, newRefreshToken, newSessionId } from './refresh-tokens'
 import type { SessionsRepository } from './sessions.repository'
+import { toSession } from './sessions.serialize'
 
 export type TokenPair = { token: string; refreshToken: string }
 
@@ -58,7 +59,7 @@ export function createSessionsService(deps: {
             return { kind: 'reused' } as const
           }
         }
-        await sessions.touchSession(found.sessionId, timestamp(now), tx)
+        await sessions.markRotated(found.sessionId, timestamp(now), tx)
         const next = await issueRefreshToken(found.sessionId, now, tx)
         return {
           kind: 'rotated',
@@ -77,6 +78,15 @@ export function createSessionsService(deps: {
       }
     },
 
+    /**
+     * Whether an expired access token is still good: its session is live, was opened within the refresh
+     * token lifetime, and never rotated (its client does not refresh). See docs/decisions/011.
+     */
+    async vouchesForExpiredToken(claims: { sessionId: string; userId: number }): Promise<boolean> {
+      const createdAfter = timestamp(new Date(Date.now() - deps.refreshTokenTtl * 1000))
+      return sessions.vouchesForExpiredToken(claims.sessionId, claims.userId, createdAfter)
+    },
+
     async logout(refreshToken: string): Promise<void> {
       const found = await sessions.findRefreshToken(hashRefreshToken(refreshToken))
       if (found) await sessions.revokeSession(found.sessionId, timestamp())
@@ -84,7 +94,7 @@ export function createSessionsService(deps: {
 
     async list(userId: number, currentSessionId: string) {
       const rows = await sessions.listActiveSessions(userId, timestamp())
-      return rows.map((row) => ({ ...row, current: row.id === currentSessionId }))
+      return rows.map((row) => toSession(row, currentSessionId))
     },
 
     async revoke(userId: number, sessionId: string): Promise<void> {

@@ -1,27 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type } from 'typebox'
 import { signedIn, viewerId } from '../../plugins/auth'
-import { errorResponses, ProfileSchema, RequiredText } from '../../schemas/common'
-import { SlugParams } from '../articles/articles.schemas'
+import { SlugParams } from '../../schemas/common'
+import { errorResponses, noContent, security } from '../../schemas/routes'
+import {
+  CommentParams,
+  CreateCommentBody,
+  MultipleCommentsResponse,
+  SingleCommentResponse,
+} from './comments.schemas'
 import type { CommentsService } from './comments.service'
 
-const CommentSchema = Type.Object({
-  id: Type.Integer(),
-  createdAt: Type.String({ format: 'date-time' }),
-  updatedAt: Type.String({ format: 'date-time' }),
-  body: Type.String(),
-  author: ProfileSchema,
-})
-const SingleCommentResponse = Type.Object({ comment: CommentSchema })
-const MultipleCommentsResponse = Type.Object({ comments: Type.Array(CommentSchema) })
-const CreateCommentBody = Type.Object({ comment: Type.Object({ body: RequiredText(20_000) }) })
-const CommentParams = Type.Object({
-  slug: Type.String({ minLength: 1, maxLength: 200 }),
-  id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
-})
-
 const tags = ['Comments']
-const security = [{ Token: [] }]
 
 export const commentsRoutes: FastifyPluginAsyncTypebox<{ comments: CommentsService }> = async (
   app,
@@ -70,7 +59,7 @@ export const commentsRoutes: FastifyPluginAsyncTypebox<{ comments: CommentsServi
         summary: 'Delete your comment',
         security,
         params: CommentParams,
-        response: { 204: { type: 'null', description: 'Deleted' }, ...errorResponses },
+        response: { 204: noContent('Deleted'), ...errorResponses },
       },
     },
     async (request, reply) => {

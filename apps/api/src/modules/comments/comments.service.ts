@@ -1,16 +1,9 @@
 import { forbidden, notFound } from '../../lib/app-error'
 import { timestamp } from '../../lib/clock'
 import type { ArticlesService } from '../articles/articles.service'
-import type { Profile, ProfilesService } from '../profiles/profiles.service'
+import type { ProfilesService } from '../profiles/profiles.service'
 import type { CommentRow, CommentsRepository } from './comments.repository'
-
-const toComment = (row: CommentRow, author: Profile) => ({
-  id: row.id,
-  createdAt: row.createdAt,
-  updatedAt: row.updatedAt,
-  body: row.body,
-  author,
-})
+import { toComment } from './comments.serialize'
 
 export type CommentsService = ReturnType<typeof createCommentsService>
 

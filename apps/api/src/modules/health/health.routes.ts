@@ -1,11 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { sql } from 'kysely'
-import { Type } from 'typebox'
-import type { Db } from '../../db/database'
+import { Health } from './health.schemas'
+import type { HealthService } from './health.service'
 
-const Health = Type.Object({ status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]) })
-
-export const healthRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+export const healthRoutes: FastifyPluginAsyncTypebox<{ health: HealthService }> = async (app, { health }) => {
   app.get(
     '/health',
     {
@@ -18,12 +15,8 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, {
       },
     },
     async (_request, reply) => {
-      try {
-        await sql`select 1`.execute(db)
-        return { status: 'ok' as const }
-      } catch {
-        return reply.code(503).send({ status: 'unavailable' as const })
-      }
+      if (await health.isDatabaseReachable()) return { status: 'ok' as const }
+      return reply.code(503).send({ status: 'unavailable' as const })
     },
   )
 }

@@ -1,4 +1,3 @@
-import { bumpContentVersion } from '../../db/content-version'
 import type { Db } from '../../db/database'
 
 export type ProfileRow = { id: number; username: string; bio: string; image: string | null }
@@ -32,27 +31,20 @@ export function createProfilesRepository(db: Db) {
       return new Set(rows.map((row) => row.followedId))
     },
 
-    /** Follows change the `following` flag on article reads, so they move the content version too. */
-    async follow(followerId: number, followedId: number) {
-      await db.transaction().execute(async (tx) => {
-        await bumpContentVersion(tx)
-        await tx
-          .insertInto('follows')
-          .values({ followerId, followedId })
-          .onConflict((oc) => oc.columns(['followerId', 'followedId']).doNothing())
-          .execute()
-      })
+    async follow(tx: Db, followerId: number, followedId: number) {
+      await tx
+        .insertInto('follows')
+        .values({ followerId, followedId })
+        .onConflict((oc) => oc.columns(['followerId', 'followedId']).doNothing())
+        .execute()
     },
 
-    async unfollow(followerId: number, followedId: number) {
-      await db.transaction().execute(async (tx) => {
-        await bumpContentVersion(tx)
-        await tx
-          .deleteFrom('follows')
-          .where('followerId', '=', followerId)
-          .where('followedId', '=', followedId)
-          .execute()
-      })
+    async unfollow(tx: Db, followerId: number, followedId: number) {
+      await tx
+        .deleteFrom('follows')
+        .where('followerId', '=', followerId)
+        .where('followedId', '=', followedId)
+        .execute()
     },
   }
 }

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type } from 'typebox'
 import { signedIn, viewerId } from '../../plugins/auth'
-import { ErrorResponse, ProfileSchema } from '../../schemas/common'
+import { ErrorResponse } from '../../schemas/common'
+import { security } from '../../schemas/routes'
+import { ProfileResponse, UsernameParams } from './profiles.schemas'
 import type { ProfilesService } from './profiles.service'
 
-const ProfileResponse = Type.Object({ profile: ProfileSchema })
-const UsernameParams = Type.Object({ username: Type.String({ minLength: 1, maxLength: 100 }) })
 const tags = ['Profile']
 const errors = { 401: ErrorResponse, 404: ErrorResponse, 422: ErrorResponse }
 
@@ -35,7 +34,7 @@ export const profilesRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesServi
         operationId: 'FollowUserByUsername',
         tags,
         summary: 'Follow a user',
-        security: [{ Token: [] }],
+        security,
         params: UsernameParams,
         response: { 200: ProfileResponse, ...errors },
       },
@@ -51,7 +50,7 @@ export const profilesRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesServi
         operationId: 'UnfollowUserByUsername',
         tags,
         summary: 'Unfollow a user',
-        security: [{ Token: [] }],
+        security,
         params: UsernameParams,
         response: { 200: ProfileResponse, ...errors },
       },

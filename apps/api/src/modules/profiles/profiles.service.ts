@@ -1,18 +1,27 @@
+import { contentChanged } from '../../db/content-version'
+import type { Db } from '../../db/database'
 import { notFound, unprocessable } from '../../lib/app-error'
+import type { Profile } from '../../schemas/common'
 import type { ProfileRow, ProfilesRepository } from './profiles.repository'
-
-export type Profile = { username: string; bio: string; image: string | null; following: boolean }
-
-export const toProfile = (row: ProfileRow, following: boolean): Profile => ({
-  username: row.username,
-  bio: row.bio,
-  image: row.image,
-  following,
-})
+import { toProfile } from './profiles.serialize'
 
 export type ProfilesService = ReturnType<typeof createProfilesService>
 
-export function createProfilesService(profiles: ProfilesRepository) {
+export function createProfilesService(deps: { db: Db; profiles: ProfilesRepository }) {
+  const { db, profiles } = deps
+
+  /** Follows change the `following` flag on article reads and the follower's feed. */
+  async function changeFollow(
+    followerId: number,
+    followedId: number,
+    write: (tx: Db, followerId: number, followedId: number) => Promise<void>,
+  ) {
+    await db.transaction().execute(async (tx) => {
+      await contentChanged(tx, { authorIds: [followedId], viewerIds: [followerId] })
+      await write(tx, followerId, followedId)
+    })
+  }
+
   async function find(username: string): Promise<ProfileRow> {
     const row = await profiles.findByUsername(username)
     if (!row) throw notFound('profile')
@@ -29,13 +38,13 @@ export function createProfilesService(profiles: ProfilesRepository) {
     async follow(username: string, viewerId: number): Promise<Profile> {
       const row = await find(username)
       if (row.id === viewerId) throw unprocessable({ username: ['you cannot follow yourself'] })
-      await profiles.follow(viewerId, row.id)
+      await changeFollow(viewerId, row.id, profiles.follow)
       return toProfile(row, true)
     },
 
     async unfollow(username: string, viewerId: number): Promise<Profile> {
       const row = await find(username)
-      await profiles.unfollow(viewerId, row.id)
+      await changeFollow(viewerId, row.id, profiles.unfollow)
       return toProfile(row, false)
     },
 

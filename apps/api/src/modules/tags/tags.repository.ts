@@ -1,6 +1,19 @@
 import type { Db } from '../../db/database'
 
+export type TagsRepository = ReturnType<typeof createTagsRepository>
+
 export function createTagsRepository(db: Db) {
+  /** Moves the counters of the tags currently linked to an article by `delta`. */
+  async function countLinked(tx: Db, articleId: number, delta: 1 | -1) {
+    await tx
+      .updateTable('tags')
+      .set((eb) => ({ articlesCount: eb('articlesCount', '+', delta) }))
+      .where('id', 'in', (eb) =>
+        eb.selectFrom('articleTags').select('tagId').where('articleId', '=', articleId),
+      )
+      .execute()
+  }
+
   return {
     /** Tags in use, the most used first, from the counters kept with the articles. */
     async popular(limit: number): Promise<string[]> {
@@ -14,7 +27,28 @@ export function createTagsRepository(db: Db) {
         .execute()
       return rows.map((row) => row.name)
     },
+
+    /** Takes an article off its tags' counters; its links go when the article is deleted. */
+    uncount: (tx: Db, articleId: number) => countLinked(tx, articleId, -1),
+
+    /** Replaces an article's tags, creating missing tag rows and moving the tags' counters with it. */
+    async replace(tx: Db, articleId: number, names: readonly string[]) {
+      await countLinked(tx, articleId, -1)
+      await tx.deleteFrom('articleTags').where('articleId', '=', articleId).execute()
+      if (names.length === 0) return
+      await tx
+        .insertInto('tags')
+        // In name order, so concurrent writers lock shared tags in the same order.
+        .values([...names].sort().map((name) => ({ name })))
+        .onConflict((oc) => oc.column('name').doNothing())
+        .execute()
+      const tags = await tx.selectFrom('tags').select(['id', 'name']).where('name', 'in', names).execute()
+      const idOf = new Map(tags.map((tag) => [tag.name, tag.id]))
+      await tx
+        .insertInto('articleTags')
+        .values(names.map((name) => ({ articleId, tagId: idOf.get(name) ?? 0 })))
+        .execute()
+      await countLinked(tx, articleId, 1)
+    },
   }
 }
-
-export type TagsRepository = ReturnType<typeof createTagsRepository>

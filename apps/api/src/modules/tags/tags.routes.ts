@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type } from 'typebox'
 import { ErrorResponse } from '../../schemas/common'
-import type { TagsRepository } from './tags.repository'
+import { TagsResponse } from './tags.schemas'
+import type { TagsService } from './tags.service'
 
-const TagsResponse = Type.Object({ tags: Type.Array(Type.String()) })
-
-export const tagsRoutes: FastifyPluginAsyncTypebox<{ tags: TagsRepository }> = async (app, { tags }) => {
+export const tagsRoutes: FastifyPluginAsyncTypebox<{ tags: TagsService }> = async (app, { tags }) => {
   app.get(
     '/tags',
     {
@@ -16,6 +14,6 @@ export const tagsRoutes: FastifyPluginAsyncTypebox<{ tags: TagsRepository }> = a
         response: { 200: TagsResponse, 422: ErrorResponse },
       },
     },
-    async () => ({ tags: await tags.popular(50) }),
+    async () => ({ tags: await tags.popular() }),
   )
 }

@@ -1,4 +1,3 @@
-import { bumpContentVersion } from '../../db/content-version'
 import type { Db } from '../../db/database'
 import { prepared } from '../../db/prepared'
 
@@ -46,7 +45,7 @@ export function createUsersRepository(db: Db) {
       }
     },
 
-    async insert(user: { username: string; email: string; passwordHash: string; now: string }, tx: Db = db) {
+    async insert(tx: Db, user: { username: string; email: string; passwordHash: string; now: string }) {
       return tx
         .insertInto('users')
         .values({
@@ -62,17 +61,23 @@ export function createUsersRepository(db: Db) {
         .executeTakeFirstOrThrow()
     },
 
-    /** Runs inside the caller's transaction. */
     async update(
+      tx: Db,
       id: number,
       changes: Partial<Pick<UserRow, 'username' | 'email' | 'passwordHash' | 'bio' | 'image'>> & {
         updatedAt: string
       },
-      tx: Db,
     ) {
-      // An author's name, bio and picture show on article reads.
-      await bumpContentVersion(tx)
       return tx.updateTable('users').set(changes).where('id', '=', id).returning(columns).executeTakeFirst()
+    },
+
+    /** Moves an author's article counter by `delta` (see migration 002). */
+    async countArticles(tx: Db, id: number, delta: 1 | -1) {
+      await tx
+        .updateTable('users')
+        .set((eb) => ({ articlesCount: eb('articlesCount', '+', delta) }))
+        .where('id', '=', id)
+        .execute()
     },
   }
 }

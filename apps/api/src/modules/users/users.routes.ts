@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
+import type { Config } from '../../config'
 import { signedIn } from '../../plugins/auth'
-import type { AuthLimiters } from '../../plugins/security'
 import { ErrorResponse } from '../../schemas/common'
+import { noContent, security } from '../../schemas/routes'
 import type { SessionsService } from '../auth/sessions.service'
+import { createSignInLimiters } from './users.rate-limits'
 import { LoginBody, RefreshBody, RegisterBody, UpdateUserBody, UserResponse } from './users.schemas'
 import type { UsersService } from './users.service'
 
@@ -14,8 +16,9 @@ const tags = ['User and Authentication']
 export const usersRoutes: FastifyPluginAsyncTypebox<{
   users: UsersService
   sessions: SessionsService
-  limiters: AuthLimiters
-}> = async (app, { users, sessions, limiters }) => {
+  signInLimits: Config['authRateLimit']
+}> = async (app, { users, sessions, signInLimits }) => {
+  const limiters = createSignInLimiters(app, signInLimits)
   app.post(
     '/users',
     {
@@ -76,7 +79,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{
         tags,
         summary: 'Revoke the session a refresh token belongs to',
         body: RefreshBody,
-        response: { 204: { type: 'null', description: 'Signed out' }, 422: ErrorResponse },
+        response: { 204: noContent('Signed out'), 422: ErrorResponse },
       },
     },
     async (request, reply) => {
@@ -93,7 +96,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{
         operationId: 'GetCurrentUser',
         tags,
         summary: 'Get current user',
-        security: [{ Token: [] }],
+        security,
         response: { 200: UserResponse, 401: ErrorResponse, 422: ErrorResponse },
       },
     },
@@ -111,7 +114,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{
         operationId: 'UpdateCurrentUser',
         tags,
         summary: 'Update current user',
-        security: [{ Token: [] }],
+        security,
         body: UpdateUserBody,
         response: { 200: UserResponse, 401: ErrorResponse, 422: ErrorResponse },
       },

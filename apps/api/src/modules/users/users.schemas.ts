@@ -1,4 +1,4 @@
-import { Type } from 'typebox'
+import { type Static, Type } from 'typebox'
 import { NullableString } from '../../schemas/common'
 
 const Username = Type.String({ minLength: 1, maxLength: 40, pattern: '^[\\p{L}\\p{N}_.-]+$' })
@@ -42,16 +42,12 @@ export const UpdateUserBody = Type.Object({
   }),
 })
 
-export const RefreshBody = Type.Object({ refreshToken: Type.String({ minLength: 1, maxLength: 200 }) })
-
-export const SessionSchema = Type.Object({
-  id: Type.String(),
-  createdAt: Type.String({ format: 'date-time' }),
-  lastUsedAt: Type.String({ format: 'date-time' }),
-  userAgent: NullableString(),
-  current: Type.Boolean({ description: 'The session this request was made from' }),
+export const RefreshBody = Type.Object({
+  // No length limits: anything that is not a live token gets the same 401, whatever its size (BODY_LIMIT caps it).
+  refreshToken: Type.String(),
 })
 
-export const SessionsResponse = Type.Object({ sessions: Type.Array(SessionSchema) })
-
-export const SessionParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) })
+export type User = Static<typeof UserSchema>
+export type RegisterInput = Static<typeof RegisterBody>['user']
+export type LoginInput = Static<typeof LoginBody>['user']
+export type UpdateUserInput = Static<typeof UpdateUserBody>['user']

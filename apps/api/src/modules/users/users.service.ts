@@ -1,21 +1,15 @@
+import { contentChanged } from '../../db/content-version'
 import type { Db } from '../../db/database'
 import { AppError, type FieldErrors, unauthorized, unprocessable } from '../../lib/app-error'
 import { timestamp } from '../../lib/clock'
 import { uniqueViolationColumn } from '../../lib/db-errors'
-import { hashPassword, verifyPassword } from '../auth/passwords'
 import type { SessionsService } from '../auth/sessions.service'
+import { hashPassword, verifyPassword } from './passwords'
 import type { UserRow, UsersRepository } from './users.repository'
+import type { LoginInput, RegisterInput, UpdateUserInput } from './users.schemas'
 import { toUser } from './users.serialize'
 
 export type UsersService = ReturnType<typeof createUsersService>
-
-type Changes = {
-  email?: string
-  username?: string
-  password?: string
-  bio?: string | null
-  image?: string | null
-}
 
 const normalizeEmail = (email: string) => email.trim().toLowerCase()
 
@@ -38,7 +32,7 @@ export function createUsersService(deps: { db: Db; users: UsersRepository; sessi
   const { db, users, sessions } = deps
 
   return {
-    async register(input: { username: string; email: string; password: string }, userAgent: string | null) {
+    async register(input: RegisterInput, userAgent: string | null) {
       const email = normalizeEmail(input.email)
       const username = input.username
       const errors = takenErrors(await users.takenBy({ username, email }, null))
@@ -47,13 +41,13 @@ export function createUsersService(deps: { db: Db; users: UsersRepository; sessi
       return db
         .transaction()
         .execute(async (tx) => {
-          const user = await users.insert({ username, email, passwordHash, now: timestamp() }, tx)
+          const user = await users.insert(tx, { username, email, passwordHash, now: timestamp() })
           return toUser(user, await sessions.start(user.id, userAgent, tx))
         })
         .catch(rethrowUnique)
     },
 
-    async login(input: { email: string; password: string }, userAgent: string | null) {
+    async login(input: LoginInput, userAgent: string | null) {
       const user = await users.findByEmail(normalizeEmail(input.email))
       if (!(await verifyPassword(user?.passwordHash, input.password)) || !user) {
         throw new AppError(401, { 'email or password': ['is invalid'] })
@@ -75,7 +69,7 @@ export function createUsersService(deps: { db: Db; users: UsersRepository; sessi
     },
 
     /** A new password signs out every other session: whoever else held one may be why it changed. */
-    async update(userId: number, sessionId: string, token: string, input: Changes) {
+    async update(userId: number, sessionId: string, token: string, input: UpdateUserInput) {
       const current = await users.findById(userId)
       if (!current) throw unauthorized('the account no longer exists')
       const email = input.email === undefined ? undefined : normalizeEmail(input.email)
@@ -90,7 +84,9 @@ export function createUsersService(deps: { db: Db; users: UsersRepository; sessi
       const updated = await db
         .transaction()
         .execute(async (tx) => {
-          const row = await users.update(userId, changes, tx)
+          // An author's name, bio and picture show on article reads.
+          await contentChanged(tx, { authorIds: [userId] })
+          const row = await users.update(tx, userId, changes)
           if (input.password !== undefined) await sessions.revokeOthers(userId, sessionId, tx)
           return row
         })
@@ -98,5 +94,8 @@ export function createUsersService(deps: { db: Db; users: UsersRepository; sessi
       if (!updated) throw unauthorized('the account no longer exists')
       return toUser(updated, { token })
     },
+
+    /** Runs inside the caller's transaction when an author publishes or deletes an article. */
+    countArticle: (tx: Db, authorId: number, delta: 1 | -1) => users.countArticles(tx, authorId, delta),
   }
 }

@@ -48,7 +48,7 @@ export function Component() {
           <ul className="tag-list" aria-label="Tags">
             {article.tagList.map((tag) => (
               <li key={tag}>
-                <Link className="tag tag-link" to={`/?${new URLSearchParams({ tag })}`}>
+                <Link className="tag tag-link" to={paths.home({ tag })}>
                   {tag}
                 </Link>
               </li>

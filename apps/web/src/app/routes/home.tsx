@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router'
+import { paths } from '../../config/paths'
 import type { ArticleFilter } from '../../features/articles/api/article-keys'
 import { articlesQuery } from '../../features/articles/api/get-articles'
 import { ArticleList } from '../../features/articles/components/article-list'
@@ -24,12 +25,9 @@ function toFilter(feed: Feed, page: number): ArticleFilter {
 }
 
 function hrefFor(feed: Feed, page = 1): string {
-  const params = new URLSearchParams()
-  if (feed.kind === 'following') params.set('feed', 'following')
-  if (feed.kind === 'tag') params.set('tag', feed.tag)
-  if (page > 1) params.set('page', String(page))
-  const query = params.toString()
-  return query ? `/?${query}` : '/'
+  if (feed.kind === 'following') return paths.home({ feed: 'following', page })
+  if (feed.kind === 'tag') return paths.home({ tag: feed.tag, page })
+  return paths.home({ page })
 }
 
 export function loader({ request }: { request: Request }) {
@@ -82,8 +80,8 @@ export function Component() {
           </nav>
           {feed.kind === 'following' && !isSignedIn ? (
             <p className="status status-empty">
-              <Link to="/login?redirectTo=%2F%3Ffeed%3Dfollowing">Sign in</Link> to see articles from people
-              you follow.
+              <Link to={paths.login(paths.home({ feed: 'following' }))}>Sign in</Link> to see articles from
+              people you follow.
             </p>
           ) : (
             <ArticleList

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { Db } from './database'
+import type { Db } from '../src/db/database'
 import { DEMO_PASSWORD, demoArticles, demoComments, demoFavorites, demoFollows, demoUsers } from './demo-data'
 
 export async function isEmpty(db: Db): Promise<boolean> {

@@ -1,0 +1,23 @@
+import type { Static } from 'typebox'
+import type { ArticleView } from './articles.repository'
+import type { ArticleSchema } from './articles.schemas'
+
+export type Article = Static<typeof ArticleSchema>
+
+export const toArticle = (view: ArticleView): Article => ({
+  slug: view.slug,
+  title: view.title,
+  description: view.description,
+  body: view.body,
+  tagList: view.tagList,
+  createdAt: view.createdAt,
+  updatedAt: view.updatedAt,
+  favorited: view.favorited,
+  favoritesCount: view.favoritesCount,
+  author: {
+    username: view.authorUsername,
+    bio: view.authorBio,
+    image: view.authorImage,
+    following: view.following,
+  },
+})

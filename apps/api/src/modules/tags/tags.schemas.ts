@@ -1,0 +1,3 @@
+import { Type } from 'typebox'
+
+export const TagsResponse = Type.Object({ tags: Type.Array(Type.String()) })

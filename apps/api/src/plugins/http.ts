@@ -1,0 +1,80 @@
+import Ajv from 'ajv'
+import addFormats from 'ajv-formats'
+import { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify'
+import type { Config } from '../config'
+import { readingCanonicalIntegers } from '../lib/text-integers'
+import { answerFrameworkError, answerMalformedRequest } from './errors'
+
+function trustProxyOption(value: string): boolean | string {
+  if (value === 'true') return true
+  if (value === 'false' || value === '') return false
+  return value
+}
+
+export function serverOptions(config: Config, logger: FastifyServerOptions['logger']): FastifyServerOptions {
+  return {
+    logger: logger ?? false,
+    bodyLimit: config.bodyLimit,
+    trustProxy: trustProxyOption(config.trustProxy),
+    requestIdHeader: 'x-request-id',
+    // One line per request (registerRequestLog) instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    routerOptions: { maxParamLength: 500, ignoreTrailingSlash: true },
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerMalformedRequest,
+  }
+}
+
+/**
+ * Bodies are JSON and must carry the right types. Query strings and params are text; their integers are
+ * converted by readingCanonicalIntegers, never by AJV (whose coercion accepts `0x10` for 16).
+ */
+export function registerValidators(app: FastifyInstance): void {
+  const common = { allErrors: true, strict: false, useDefaults: true, unicodeRegExp: true } as const
+  const body = addFormats(new Ajv({ ...common, coerceTypes: false }))
+  const text = addFormats(new Ajv({ ...common, coerceTypes: false }))
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    httpPart === 'body' ? body.compile(schema) : readingCanonicalIntegers(schema, text.compile(schema)),
+  )
+}
+
+/** RealWorld clients send `Content-Type: application/json` with no body on follow and favorite. */
+export function acceptEmptyJson(app: FastifyInstance): void {
+  const parseJson = app.getDefaultJsonParser('error', 'error')
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (typeof body === 'string' && body.trim() === '') return done(null, undefined)
+    parseJson(request, body.toString(), done)
+  })
+}
+
+export function registerRequestLog(app: FastifyInstance): void {
+  app.addHook('onResponse', (request, reply, done) => {
+    request.log.info(
+      {
+        method: request.method,
+        url: request.url,
+        statusCode: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    )
+    done()
+  })
+}
+
+/**
+ * Answers sent while closing end their keep-alive connection: an idle one would hold close() open for the
+ * keep-alive timeout (72 s), past the shutdown's 10 s, and the process would exit 1.
+ */
+export function closeConnectionsOnShutdown(app: FastifyInstance): void {
+  let closing = false
+  app.addHook('preClose', (done) => {
+    closing = true
+    done()
+  })
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) reply.header('connection', 'close')
+    done(null, payload)
+  })
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest'
+import { paths } from './paths'
+
+describe('paths', () => {
+  it('builds the home feed URLs the home page reads back', () => {
+    expect(paths.home()).toBe('/')
+    expect(paths.home({ page: 1 })).toBe('/')
+    expect(paths.home({ feed: 'following', page: 2 })).toBe('/?feed=following&page=2')
+    expect(paths.home({ tag: 'c++ & go' })).toBe('/?tag=c%2B%2B+%26+go')
+  })
+
+  it('carries where to return after sign-in', () => {
+    expect(paths.login(paths.home({ feed: 'following' }))).toBe('/login?redirectTo=%2F%3Ffeed%3Dfollowing')
+  })
+})
