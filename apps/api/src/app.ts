@@ -42,7 +42,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await registerRateLimit(app, await connectRedis(app, config))
   await registerOpenApi(app)
 
-  const services = createServices(database, config)
+  const services = createServices(database, config, (error) =>
+    app.log.warn({ err: error }, 'change listener lost PostgreSQL; cached reads wait until it is back'),
+  )
+  app.addHook('onClose', () => services.changes.close())
   registerAuth(
     app,
     services.accessTokens,

@@ -1,5 +1,5 @@
 import type { Config } from './config'
-import { contentVersionReader } from './db/content-version'
+import { createContentChanges } from './db/content-changes'
 import type { DatabaseHandle } from './db/database'
 import { createArticlesRepository } from './modules/articles/articles.repository'
 import { createArticlesService } from './modules/articles/articles.service'
@@ -21,8 +21,13 @@ import { createUsersService } from './modules/users/users.service'
 export type Services = ReturnType<typeof createServices>
 
 /** Every module's service, each given its repository and the services it calls. */
-export function createServices(database: DatabaseHandle, config: Config) {
+export function createServices(
+  database: DatabaseHandle,
+  config: Config,
+  onListenerError: (error: unknown) => void = () => {},
+) {
   const { db, dialect } = database
+  const changes = createContentChanges(database, { onError: onListenerError })
   const accessTokens = createAccessTokens({
     secret: config.jwtSecret,
     ttlSeconds: config.accessTokenTtl,
@@ -34,11 +39,18 @@ export function createServices(database: DatabaseHandle, config: Config) {
     accessTokens,
     refreshTokenTtl: config.refreshTokenTtl,
   })
-  const users = createUsersService({ db, users: createUsersRepository(db), sessions })
-  const profiles = createProfilesService({ db, profiles: createProfilesRepository(db) })
+  const users = createUsersService({ db, changes, users: createUsersRepository(db), sessions })
+  const profiles = createProfilesService({ changes, profiles: createProfilesRepository(db) })
   const tags = createTagsService(createTagsRepository(db))
-  const articles = createArticlesService({ db, articles: createArticlesRepository(db, dialect), tags, users })
+  const articles = createArticlesService({
+    db,
+    changes,
+    articles: createArticlesRepository(db, dialect),
+    tags,
+    users,
+  })
   return {
+    changes,
     accessTokens,
     sessions,
     users,
@@ -47,6 +59,6 @@ export function createServices(database: DatabaseHandle, config: Config) {
     articles,
     comments: createCommentsService({ comments: createCommentsRepository(db), articles, profiles }),
     health: createHealthService(createHealthRepository(db)),
-    pageCache: createPageCache({ readVersion: contentVersionReader(db), maxBytes: config.pageCacheBytes }),
+    pageCache: createPageCache({ changes, maxBytes: config.pageCacheBytes }),
   }
 }

@@ -65,14 +65,20 @@ describe.skipIf(!enabled)('cached reads across two replicas', () => {
       await call(two.url, 'GET', `/api/articles/${slug}`)
       await call(two.url, 'GET', `/api/articles?author=${username}`)
       const description = `edit ${round}`
-      const edited = await call(one.url, 'PUT', `/api/articles/${slug}`, { token, body: { article: { description } } })
+      const edited = await call(one.url, 'PUT', `/api/articles/${slug}`, {
+        token,
+        body: { article: { description } },
+      })
       expect(edited.status).toBe(200)
       lags.push(
         await timeUntil(async () => {
           const page = await call(two.url, 'GET', `/api/articles/${slug}`)
           const list = await call(two.url, 'GET', `/api/articles?author=${username}`)
           const inList = (list.json.articles as { description: string }[])[0]?.description
-          return (page.json.article as { description: string }).description === description && inList === description
+          return (
+            (page.json.article as { description: string }).description === description &&
+            inList === description
+          )
         }, STALENESS_BOUND_MS),
       )
     }

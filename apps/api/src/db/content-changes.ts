@@ -5,15 +5,20 @@ import type { Client } from 'pg'
 import type { DatabaseHandle, Db } from './database'
 
 /**
- * What a write changed in what article reads show. Cached pages that show any of it are dropped; every
- * change drops every cached list, whose membership or order it may move. See docs/decisions/012.
+ * What a write changed, stated as facts. Every write that changes what an article read shows reports them
+ * through `ContentChanges.transaction`, the one choke point for cache invalidation: the cache, not the
+ * writer, decides which cached reads they make stale (docs/decisions/012).
  */
 export type ContentChange = {
-  /** Articles whose own read changed (edited, favourited, deleted, created), by every slug they had. */
-  slugs?: readonly string[]
-  /** Users whose profile shows on their articles (renamed, new bio, followed), by every username they had. */
-  authors?: readonly string[]
-  /** Anything broader (an account deleted): drop every page. */
+  /** Articles whose own read changed: text, tags, favourites count, or gone. */
+  articleIds?: readonly number[]
+  /** Authors whose profile or whose list of articles changed (their list, their followers' feeds). */
+  authorIds?: readonly number[]
+  /** Tags gained by an article; tags lost are those of `articleIds` before the write. */
+  tags?: readonly string[]
+  /** Users whose own view changed: what they favourite (`favorited`) or follow (`following`, their feed). */
+  viewerIds?: readonly number[]
+  /** Anything broader (an account and everything it touched deleted): every cached read. */
   everything?: boolean
 }
 
@@ -57,13 +62,13 @@ const RECONNECT_MAX_MS = 2000
 
 export function createContentChanges(
   handle: DatabaseHandle,
-  options: { postgresUrl?: string; onError?: (error: unknown) => void } = {},
+  options: { onError?: (error: unknown) => void } = {},
 ): ContentChanges {
   const bus = localBus(handle.db)
   const channel = `conduit_content_${handle.schema ?? 'public'}`.slice(0, 63)
   const listener =
-    handle.dialect === 'postgres' && options.postgresUrl
-      ? startListener(options.postgresUrl, handle.schema, channel, bus, options.onError)
+    handle.dialect === 'postgres' && handle.url
+      ? startListener(handle.url, handle.schema, channel, bus, options.onError)
       : null
 
   return {

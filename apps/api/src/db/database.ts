@@ -8,8 +8,11 @@ export type Dialect = 'sqlite' | 'postgres'
 
 export type Db = Kysely<Database>
 
-/** `schema` is set when the connection works in a schema of its own (tests); migrations must use it too. */
-export type DatabaseHandle = { db: Db; dialect: Dialect; schema?: string }
+/**
+ * `schema` is set when the connection works in a schema of its own (tests); migrations must use it too.
+ * `url` is PostgreSQL's, for connections of its own beside the pool (the change listener).
+ */
+export type DatabaseHandle = { db: Db; dialect: Dialect; schema?: string; url?: string }
 
 /** Only the driver the URL names is loaded: each costs memory the other deployment never needs. */
 export async function createDatabase(
@@ -46,6 +49,7 @@ export async function createDatabase(
   return {
     db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins }),
     dialect: 'postgres',
+    url,
     ...(options.searchPath ? { schema: options.searchPath } : {}),
   }
 }

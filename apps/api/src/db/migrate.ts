@@ -4,6 +4,7 @@ import { initial } from './migrations/001-initial'
 import { articleCounters } from './migrations/002-article-counters'
 import { contentVersion } from './migrations/003-content-version'
 import { sessionRotation } from './migrations/005-session-rotation'
+import { dropContentVersion } from './migrations/006-drop-content-version'
 
 /** Migrations are listed here rather than read from disk, so they run the same under tsx, tests and bundles. */
 function migrationsFor(handle: DatabaseHandle): MigrationProvider {
@@ -12,6 +13,7 @@ function migrationsFor(handle: DatabaseHandle): MigrationProvider {
     '002-article-counters': articleCounters,
     '003-content-version': contentVersion,
     '005-session-rotation': sessionRotation,
+    '006-drop-content-version': dropContentVersion,
   }
   return { getMigrations: async () => migrations }
 }

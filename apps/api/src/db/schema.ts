@@ -80,18 +80,12 @@ export interface RefreshTokensTable {
   spentAt: Timestamp | null
 }
 
-export interface ContentVersionTable {
-  id: number
-  version: number
-}
-
 export interface Database {
   users: UsersTable
   follows: FollowsTable
   articles: ArticlesTable
   tags: TagsTable
   articleStats: ArticleStatsTable
-  contentVersion: ContentVersionTable
   articleTags: ArticleTagsTable
   favorites: FavoritesTable
   comments: CommentsTable

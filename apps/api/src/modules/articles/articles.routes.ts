@@ -32,7 +32,10 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
       const { tag, author, favorited, limit, offset } = request.query
       const viewer = viewerId(request)
       const key = JSON.stringify(['list', viewer, tag, author, favorited, limit, offset])
-      return pageCache(reply, key, () => articles.list({ tag, author, favorited }, { limit, offset }, viewer))
+      return pageCache(reply, key, async () => ({
+        value: await articles.list({ tag, author, favorited }, { limit, offset }, viewer),
+        shows: 'list',
+      }))
     },
   )
 
@@ -52,9 +55,10 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
     async (request, reply) => {
       const { id } = signedIn(request)
       const { limit, offset } = request.query
-      return pageCache(reply, JSON.stringify(['feed', id, limit, offset]), () =>
-        articles.list({ feedOf: id }, { limit, offset }, id),
-      )
+      return pageCache(reply, JSON.stringify(['feed', id, limit, offset]), async () => ({
+        value: await articles.list({ feedOf: id }, { limit, offset }, id),
+        shows: 'list',
+      }))
     },
   )
 
@@ -90,9 +94,10 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
     },
     async (request, reply) => {
       const viewer = viewerId(request)
-      return pageCache(reply, JSON.stringify(['article', viewer, request.params.slug]), async () => ({
-        article: await articles.get(request.params.slug, viewer),
-      }))
+      return pageCache(reply, JSON.stringify(['article', viewer, request.params.slug]), async () => {
+        const { article, shows } = await articles.read(request.params.slug, viewer)
+        return { value: { article }, shows }
+      })
     },
   )
 

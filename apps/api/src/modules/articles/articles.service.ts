@@ -1,4 +1,4 @@
-import { contentChanged } from '../../db/content-version'
+import type { ContentChanges } from '../../db/content-changes'
 import type { Db } from '../../db/database'
 import { forbidden, notFound } from '../../lib/app-error'
 import { timestamp } from '../../lib/clock'
@@ -32,11 +32,12 @@ export type ArticlesService = ReturnType<typeof createArticlesService>
 
 export function createArticlesService(deps: {
   db: Db
+  changes: ContentChanges
   articles: ArticlesRepository
   tags: TagsService
   users: UsersService
 }) {
-  const { db, articles, tags, users } = deps
+  const { db, changes, articles, tags, users } = deps
 
   async function find(slug: string) {
     const row = await articles.findBySlug(slug)
@@ -57,13 +58,19 @@ export function createArticlesService(deps: {
   }
 
   async function get(slug: string, viewerId: number | null): Promise<Article> {
+    return (await read(slug, viewerId)).article
+  }
+
+  /** The article, and which article and author it shows, so a cache knows which changes make it stale. */
+  async function read(slug: string, viewerId: number | null) {
     const view = await articles.findView(slug, viewerId)
     if (!view) throw notFound('article')
-    return toArticle(view)
+    return { article: toArticle(view), shows: { articleId: view.id, authorId: view.authorId } }
   }
 
   return {
     get,
+    read,
 
     async list(filter: ArticleFilter, page: { limit: number; offset: number }, viewerId: number | null) {
       const [rows, articlesCount] = await Promise.all([
@@ -77,8 +84,8 @@ export function createArticlesService(deps: {
     async create(authorId: number, input: CreateArticleInput) {
       const tagList = cleanTags(input.tagList ?? [])
       const slug = await withConflictRetry(() =>
-        db.transaction().execute(async (tx) => {
-          await contentChanged(tx, { authorIds: [authorId], tags: tagList })
+        changes.transaction(async (tx, changed) => {
+          await changed({ authorIds: [authorId], tags: tagList })
           const slug = await uniqueSlug(tx, input.title)
           const { id } = await articles.insert(tx, {
             slug,
@@ -100,8 +107,8 @@ export function createArticlesService(deps: {
       const row = await findOwned(slug, userId)
       const tagList = input.tagList === undefined ? undefined : cleanTags(input.tagList)
       const newSlug = await withConflictRetry(() =>
-        db.transaction().execute(async (tx) => {
-          await contentChanged(tx, { articleIds: [row.id], authorIds: [row.authorId], tags: tagList ?? [] })
+        changes.transaction(async (tx, changed) => {
+          await changed({ articleIds: [row.id], authorIds: [row.authorId], tags: tagList ?? [] })
           const titleChanged = input.title !== undefined && input.title !== row.title
           const nextSlug =
             titleChanged && input.title !== undefined ? await uniqueSlug(tx, input.title, row.slug) : row.slug
@@ -121,8 +128,8 @@ export function createArticlesService(deps: {
     /** Its tags, favourites and comments go with it, and it leaves every counter. */
     async remove(slug: string, userId: number) {
       const row = await findOwned(slug, userId)
-      await db.transaction().execute(async (tx) => {
-        await contentChanged(tx, { articleIds: [row.id], authorIds: [row.authorId] })
+      await changes.transaction(async (tx, changed) => {
+        await changed({ articleIds: [row.id], authorIds: [row.authorId] })
         await tags.releaseArticle(tx, row.id)
         await users.countArticle(tx, row.authorId, -1)
         await articles.remove(tx, row.id)
@@ -131,8 +138,8 @@ export function createArticlesService(deps: {
 
     async favorite(slug: string, userId: number) {
       const row = await find(slug)
-      await db.transaction().execute(async (tx) => {
-        await contentChanged(tx, { articleIds: [row.id], viewerIds: [userId] })
+      await changes.transaction(async (tx, changed) => {
+        await changed({ articleIds: [row.id], viewerIds: [userId] })
         await articles.favorite(tx, userId, row.id)
       })
       return get(slug, userId)
@@ -140,8 +147,8 @@ export function createArticlesService(deps: {
 
     async unfavorite(slug: string, userId: number) {
       const row = await find(slug)
-      await db.transaction().execute(async (tx) => {
-        await contentChanged(tx, { articleIds: [row.id], viewerIds: [userId] })
+      await changes.transaction(async (tx, changed) => {
+        await changed({ articleIds: [row.id], viewerIds: [userId] })
         await articles.unfavorite(tx, userId, row.id)
       })
       return get(slug, userId)

@@ -3,53 +3,47 @@ import type { ChangeEvent, ContentChanges } from '../../db/content-changes'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 
-/** What a cached page shows, so a change can find the pages it makes stale. */
-export type PageSubject =
-  | { kind: 'list' }
-  | { kind: 'article'; slug: string; author: (value: unknown) => string | undefined }
+/** What a cached read shows, so a change can find the reads it makes stale: one article, or a list. */
+export type Shows = { articleId: number; authorId: number } | 'list'
 
 export type PageCache = <T>(
   reply: FastifyReply,
   key: string,
-  subject: PageSubject,
-  compute: () => Promise<T>,
+  compute: () => Promise<{ value: T; shows: Shows }>,
 ) => Promise<FastifyReply>
 
-type Page = { body: string; slug?: string; author?: string }
+type Page = { body: string; shows: Shows }
+
+/** Whether a change makes a cached read stale. Every change may move a list's members, order or counts. */
+function isStale(shows: Shows, event: ChangeEvent): boolean {
+  if (event === 'reset' || event.everything || shows === 'list') return true
+  return Boolean(event.articleIds?.includes(shows.articleId) || event.authorIds?.includes(shows.authorId))
+}
 
 /**
- * Serialized article reads (pages and lists), kept until a change that concerns them arrives (see
+ * Serialized article reads (single articles and lists), kept until a change that concerns them arrives (see
  * db/content-changes.ts and docs/decisions/012): a hit costs no database work at all. Keys carry the viewer,
  * since `following` and `favorited` are the viewer's. Bounded by size, least recently used page first.
  *
- * A page computed while a change arrived may predate it, so it is not kept (`epoch`). While the change
- * listener is down, nothing is served from or kept in the cache.
+ * A read computed while any change arrived may predate it, so it is not kept (`epoch`). While the change
+ * listener is down, nothing is served from the cache or kept in it.
  */
 export function createPageCache(options: { changes: ContentChanges; maxBytes: number }): PageCache {
   const pages = new Map<string, Page>()
   let bytes = 0
   let epoch = 0
 
-  function drop(key: string, page: Page) {
+  function forget(key: string, page: Page) {
     pages.delete(key)
     bytes -= page.body.length
   }
 
-  function apply(event: ChangeEvent) {
-    epoch += 1
-    if (event === 'reset' || event.everything) {
-      pages.clear()
-      bytes = 0
-      return
-    }
-    const slugs = new Set(event.slugs ?? [])
-    const authors = new Set(event.authors ?? [])
-    for (const [key, page] of pages) {
-      const shown = page.slug === undefined || slugs.has(page.slug) || authors.has(page.author ?? '')
-      if (shown) drop(key, page)
-    }
+  if (options.maxBytes > 0) {
+    options.changes.subscribe((event) => {
+      epoch += 1
+      for (const [key, page] of pages) if (isStale(page.shows, event)) forget(key, page)
+    })
   }
-  if (options.maxBytes > 0) options.changes.subscribe(apply)
 
   function remember(key: string, page: Page) {
     if (page.body.length > options.maxBytes) return
@@ -57,12 +51,12 @@ export function createPageCache(options: { changes: ContentChanges; maxBytes: nu
     bytes += page.body.length
     for (const [oldKey, oldPage] of pages) {
       if (bytes <= options.maxBytes) break
-      drop(oldKey, oldPage)
+      forget(oldKey, oldPage)
     }
   }
 
-  return async (reply, key, subject, compute) => {
-    if (options.maxBytes <= 0 || !options.changes.isLive()) return reply.send(await compute())
+  return async (reply, key, compute) => {
+    if (options.maxBytes <= 0 || !options.changes.isLive()) return reply.send((await compute()).value)
     const cached = pages.get(key)
     if (cached) {
       // Most recently used goes last.
@@ -71,16 +65,9 @@ export function createPageCache(options: { changes: ContentChanges; maxBytes: nu
       return reply.type(JSON_TYPE).send(cached.body)
     }
     const startedAt = epoch
-    const value = await compute()
+    const { value, shows } = await compute()
     const body = String(reply.serialize(value))
-    if (epoch === startedAt && options.changes.isLive()) {
-      remember(
-        key,
-        subject.kind === 'list'
-          ? { body }
-          : { body, slug: subject.slug, author: subject.author(value) ?? '' },
-      )
-    }
+    if (epoch === startedAt && options.changes.isLive()) remember(key, { body, shows })
     return reply.type(JSON_TYPE).send(body)
   }
 }

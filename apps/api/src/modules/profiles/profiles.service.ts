@@ -1,4 +1,4 @@
-import { contentChanged } from '../../db/content-version'
+import type { ContentChanges } from '../../db/content-changes'
 import type { Db } from '../../db/database'
 import { notFound, unprocessable } from '../../lib/app-error'
 import type { Profile } from '../../schemas/common'
@@ -7,8 +7,8 @@ import { toProfile } from './profiles.serialize'
 
 export type ProfilesService = ReturnType<typeof createProfilesService>
 
-export function createProfilesService(deps: { db: Db; profiles: ProfilesRepository }) {
-  const { db, profiles } = deps
+export function createProfilesService(deps: { changes: ContentChanges; profiles: ProfilesRepository }) {
+  const { changes, profiles } = deps
 
   /** Follows change the `following` flag on article reads and the follower's feed. */
   async function changeFollow(
@@ -16,8 +16,8 @@ export function createProfilesService(deps: { db: Db; profiles: ProfilesReposito
     followedId: number,
     write: (tx: Db, followerId: number, followedId: number) => Promise<void>,
   ) {
-    await db.transaction().execute(async (tx) => {
-      await contentChanged(tx, { authorIds: [followedId], viewerIds: [followerId] })
+    await changes.transaction(async (tx, changed) => {
+      await changed({ authorIds: [followedId], viewerIds: [followerId] })
       await write(tx, followerId, followedId)
     })
   }

@@ -1,4 +1,4 @@
-import { contentChanged } from '../../db/content-version'
+import type { ContentChanges } from '../../db/content-changes'
 import type { Db } from '../../db/database'
 import { AppError, type FieldErrors, unauthorized, unprocessable } from '../../lib/app-error'
 import { timestamp } from '../../lib/clock'
@@ -28,8 +28,13 @@ function rethrowUnique(error: unknown): never {
   throw error
 }
 
-export function createUsersService(deps: { db: Db; users: UsersRepository; sessions: SessionsService }) {
-  const { db, users, sessions } = deps
+export function createUsersService(deps: {
+  db: Db
+  changes: ContentChanges
+  users: UsersRepository
+  sessions: SessionsService
+}) {
+  const { db, changes: contentChanges, users, sessions } = deps
 
   return {
     async register(input: RegisterInput, userAgent: string | null) {
@@ -81,11 +86,10 @@ export function createUsersService(deps: { db: Db; users: UsersRepository; sessi
       if (input.bio !== undefined) changes.bio = input.bio ?? ''
       if (input.image !== undefined) changes.image = input.image || null
       if (input.password !== undefined) changes.passwordHash = await hashPassword(input.password)
-      const updated = await db
-        .transaction()
-        .execute(async (tx) => {
+      const updated = await contentChanges
+        .transaction(async (tx, changed) => {
           // An author's name, bio and picture show on article reads.
-          await contentChanged(tx, { authorIds: [userId] })
+          await changed({ authorIds: [userId] })
           const row = await users.update(tx, userId, changes)
           if (input.password !== undefined) await sessions.revokeOthers(userId, sessionId, tx)
           return row
