@@ -119,8 +119,13 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT received', 0))
   process.on('SIGTERM', () => void stop('SIGTERM received', 0))
 
+  // The API is probed directly: through the host, every probe before it listens would be a 503
+  // and a warning in the host's log.
   const url = `http://${hostAddress}:${hostPort}`
-  const ready = (await waitUntilUp(`${url}/`, host)) && (await waitUntilUp(`${url}/api/health`, api))
+  const ready =
+    (await waitUntilUp(`http://127.0.0.1:${apiPort}/api/health`, api)) &&
+    (await waitUntilUp(`${url}/`, host)) &&
+    (await waitUntilUp(`${url}/api/health`, host))
   if (ready && !stopping) log(`Conduit is running: open ${url}  (Ctrl-C to stop)`)
 }
 
