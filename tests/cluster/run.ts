@@ -25,7 +25,10 @@ const seconds = Number(values.duration)
 if (!Number.isFinite(seconds) || seconds <= 0)
   throw new Error('--duration must be a positive number of seconds')
 const TAKE_OUT_LIMIT_MS = 3_000
-const CLIENTS = 8
+const DRAIN_LIMIT_MS = 15_000
+// At most 8 × 1000 / 100 = 80 requests a second, in line with what two replicas serve on this
+// machine without starving a replica that is starting (see workload.ts).
+const LOAD = { clients: 8, pauseMs: 100 }
 
 const adminUrl = process.env.TEST_DATABASE_URL
 const redisUrl = process.env.TEST_REDIS_URL
@@ -68,7 +71,7 @@ try {
   const slug = await createArticle(base, token)
 
   // 1. kill -9 under load.
-  const load = startWorkload(base, token, slug, CLIENTS)
+  const load = startWorkload(base, token, slug, LOAD)
   await sleep((seconds * 1000) / 3)
   const killedAt = Date.now()
   await cluster.replicas[0]?.stop('SIGKILL')
@@ -120,18 +123,28 @@ try {
   )
   check(backInMs !== null && after > before, 'the restarted replica takes traffic again')
 
-  // 2. Rolling restart under load.
-  const rolling = startWorkload(base, token, slug, CLIENTS)
+  // 2. Rolling restart under load, one replica at a time: drain it in HAProxy (no new requests), wait
+  // for its requests to finish, SIGTERM, start it again, set it ready, wait until HAProxy has it UP.
+  const rolling = startWorkload(base, token, slug, LOAD)
   await sleep((seconds * 1000) / 3)
+  const drainedMs: number[] = []
   for (const index of [0, 1]) {
+    await cluster.setState(index, 'drain')
+    const drainStarted = Date.now()
+    while ((await cluster.stat(index)).sessionsNow > 0 && Date.now() - drainStarted < DRAIN_LIMIT_MS)
+      await sleep(50)
+    drainedMs.push(Date.now() - drainStarted)
     await cluster.replicas[index]?.stop('SIGTERM')
     await cluster.restart(index)
-    await waitForStatus(cluster, index, /^UP/, 10_000)
+    await cluster.setState(index, 'ready')
+    check((await waitForStatus(cluster, index, /^UP/, 10_000)) !== null, `replica ${index + 1} is UP again`)
   }
   await sleep((seconds * 1000) / 3)
   await rolling.stop()
   const failed: Sent[] = rolling.sent.filter((entry) => entry.status !== OK_STATUS)
-  console.log(`rolling restart: ${rolling.sent.length} requests (${summarize(rolling.sent)})`)
+  console.log(
+    `rolling restart: ${rolling.sent.length} requests (${summarize(rolling.sent)}); drained in ${drainedMs.join(' and ')} ms`,
+  )
   check(
     failed.length === 0,
     `no request failed during the rolling restart (${failed.length} did: ${

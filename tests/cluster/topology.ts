@@ -3,7 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { freePort, REPO_ROOT, waitForHealth } from '../../apps/api/test/api-process'
+import {
+  type ApiProcess,
+  freePort,
+  REPO_ROOT,
+  startBundledApi,
+  waitForHealth,
+} from '../../apps/api/test/api-process'
 
 /**
  * The production topology from the same pieces as `npm run start:cluster`: API replicas (real
@@ -38,42 +44,10 @@ async function stopChild({ child, exited }: Child): Promise<void> {
   await exited
 }
 
-/** A replica runs the bundled build with plain node, as start:cluster does: it starts in a second or
- * two even on a loaded machine, where tsx took over 15 s. */
-export type Replica = Child & { stop: (signal: NodeJS.Signals) => Promise<unknown> }
+/** A replica runs the bundle with plain node, as start:cluster and production do. */
+export type Replica = ApiProcess
 
-async function startReplica(env: Record<string, string>, port: number): Promise<Replica> {
-  const child = spawnChild(process.execPath, ['apps/api/dist/server.js'], {
-    NODE_ENV: 'test',
-    HOST: '127.0.0.1',
-    API_PORT: String(port),
-    SEED_DEMO: '0',
-    LOG_LEVEL: 'warn',
-    JWT_SECRET: 'cluster-test-secret-that-is-long-enough-0000',
-    ...env,
-  })
-  const replica: Replica = {
-    ...child,
-    async stop(signal) {
-      if (child.child.exitCode === null && child.child.signalCode === null) child.child.kill(signal)
-      return child.exited
-    },
-  }
-  try {
-    await Promise.race([
-      waitForHealth(`http://127.0.0.1:${port}`, 30_000),
-      child.exited.then(() => {
-        throw new Error(`replica exited before it was healthy:\n${child.output()}`)
-      }),
-    ])
-  } catch (error) {
-    await replica.stop('SIGKILL')
-    throw error
-  }
-  return replica
-}
-
-export type ServerStat = { status: string; sessionsTotal: number }
+export type ServerStat = { status: string; sessionsTotal: number; sessionsNow: number }
 
 export type Cluster = {
   hostUrl: string
@@ -82,8 +56,10 @@ export type Cluster = {
   ports: number[]
   /** Starts replica `index` again on its port (after a kill or a stop). */
   restart: (index: number) => Promise<Replica>
-  /** HAProxy's view of replica `index` (`UP`, `DOWN`, …) from its runtime API. */
+  /** HAProxy's view of replica `index` (`UP`, `DOWN`, `DRAIN`, …) from its runtime API. */
   stat: (index: number) => Promise<ServerStat>
+  /** Sets replica `index` to `drain` (no new requests) or `ready` through the runtime API. */
+  setState: (index: number, state: 'drain' | 'ready') => Promise<void>
   stop: () => Promise<void>
 }
 
@@ -116,7 +92,7 @@ export async function startCluster(count: number, apiEnv: Record<string, string>
     })
     if (build.status !== 0) throw new Error('the API build failed')
     // One after the other: the first applies the migrations.
-    for (const port of ports) replicas.push(await startReplica(apiEnv, port))
+    for (const port of ports) replicas.push(await startBundledApi(apiEnv, port))
 
     const lbPort = await freePort()
     const socket = join(workDir, 'haproxy.sock')
@@ -155,7 +131,7 @@ export async function startCluster(count: number, apiEnv: Record<string, string>
       replicas,
       ports,
       async restart(index) {
-        const replica = await startReplica(apiEnv, ports[index] ?? 0)
+        const replica = await startBundledApi(apiEnv, ports[index] ?? 0)
         replicas[index] = replica
         return replica
       },
@@ -167,7 +143,18 @@ export async function startCluster(count: number, apiEnv: Record<string, string>
           .map((line) => line.split(','))
           .find((fields) => fields[0] === 'api_replicas' && fields[1] === `replica${index + 1}`)
         const field = (name: string) => row?.[columns.indexOf(name)] ?? ''
-        return { status: field('status'), sessionsTotal: Number(field('stot')) }
+        return {
+          status: field('status'),
+          sessionsTotal: Number(field('stot')),
+          sessionsNow: Number(field('scur')),
+        }
+      },
+      async setState(index, state) {
+        const answer = await runtimeCommand(
+          socket,
+          `set server api_replicas/replica${index + 1} state ${state}`,
+        )
+        if (answer.trim() !== '') throw new Error(`haproxy refused ${state}: ${answer.trim()}`)
       },
       stop,
     }

@@ -32,7 +32,18 @@ export async function createArticle(base: string, token: string): Promise<string
   return (response.json.article as { slug: string }).slug
 }
 
-export function startWorkload(base: string, token: string, slug: string, clients: number): Workload {
+/**
+ * `clients` users, each waiting `pauseMs` between requests: a steady load of at most
+ * clients × 1000 / pauseMs requests a second. Not as fast as possible: a load that takes every CPU
+ * cycle of the machine starves the replica being restarted, which then needs 30 s or more to load its
+ * modules instead of 1–3 s, and that is a property of the test rig, not of the cluster.
+ */
+export function startWorkload(
+  base: string,
+  token: string,
+  slug: string,
+  { clients, pauseMs }: { clients: number; pauseMs: number },
+): Workload {
   const sent: Sent[] = []
   const acknowledged: number[] = []
   let running = true
@@ -61,7 +72,7 @@ export function startWorkload(base: string, token: string, slug: string, clients
       } catch (error) {
         entry.body = String(error)
       }
-      await sleep(5)
+      await sleep(pauseMs)
     }
   }
   const done = Promise.all(Array.from({ length: clients }, (_, n) => client(n)))

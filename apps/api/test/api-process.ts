@@ -1,19 +1,20 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 
 /**
- * The API as a real process (`node --import tsx apps/api/src/server.ts`), for tests that need what
- * `app.inject` cannot give: several replicas, signals, crashes, memory. One process, so its pid is the
- * server's own (no npx or tsx wrapper in between) and a signal reaches it directly.
+ * The API as a real process, for tests that need what `app.inject` cannot give: several replicas,
+ * signals, crashes, memory. One process, so its pid is the server's own (no npx or tsx wrapper in
+ * between) and a signal reaches it directly.
  */
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
-const SERVER = resolve(REPO_ROOT, 'apps/api/src/server.ts')
+const SOURCE = ['--import', 'tsx', resolve(REPO_ROOT, 'apps/api/src/server.ts')]
+const BUNDLE = resolve(REPO_ROOT, 'apps/api/dist/server.js')
 
 export type ApiProcess = {
   url: string
@@ -56,11 +57,27 @@ export async function waitForHealth(url: string, timeoutMs = 30_000, wanted = 20
   throw new Error(`${url} did not answer /api/health with ${wanted} within ${timeoutMs} ms`)
 }
 
-/** Starts one API process with test defaults (no demo data, quiet logs) and waits until it is healthy. */
+/** Starts the API from its sources (tsx) with test defaults (no demo data, quiet logs) and waits until
+ * it is healthy. */
 export async function startApi(env: Record<string, string>, port?: number): Promise<ApiProcess> {
+  return spawnApi(SOURCE, env, port)
+}
+
+/**
+ * Starts the bundle (`npm run build -w @conduit/api` makes it) as production runs it. Start-up is
+ * CPU-bound (loading modules, compiling schemas: about 1 s of CPU, several with tsx transforming the
+ * sources), so on a busy machine the bundle is what restarts within seconds; use it for tests that
+ * stop and start the API while other processes keep the CPU busy.
+ */
+export async function startBundledApi(env: Record<string, string>, port?: number): Promise<ApiProcess> {
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build -w @conduit/api\``)
+  return spawnApi([BUNDLE], env, port)
+}
+
+async function spawnApi(args: string[], env: Record<string, string>, port?: number): Promise<ApiProcess> {
   const apiPort = port ?? (await freePort())
   let output = ''
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER], {
+  const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH ?? '',
@@ -109,7 +126,7 @@ export async function startApi(env: Record<string, string>, port?: number): Prom
     ])
   } catch (error) {
     await api.stop('SIGKILL')
-    throw error
+    throw new Error(`${error instanceof Error ? error.message : error}\nits output:\n${output}`)
   }
   return api
 }
