@@ -125,10 +125,24 @@ async function spawnApi(args: string[], env: Record<string, string>, port?: numb
       }),
     ])
   } catch (error) {
+    // CPU seconds used tell a starved start (little CPU) from a stuck one (little CPU, idle) or a busy one.
+    const cpu = cpuSeconds(pid)
     await api.stop('SIGKILL')
-    throw new Error(`${error instanceof Error ? error.message : error}\nits output:\n${output}`)
+    throw new Error(
+      `${error instanceof Error ? error.message : error} (it used ${cpu} s of CPU)\nits output:\n${output}`,
+    )
   }
   return api
+}
+
+/** User + system CPU time of a live process, from /proc/<pid>/stat (clock ticks of 10 ms). */
+function cpuSeconds(pid: number): number | string {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return 'unknown'
+  }
 }
 
 /** A brand-new PostgreSQL database beside the one `adminUrl` names, dropped by `drop()`. */
