@@ -5,12 +5,10 @@
 // Env: API_PORT (3000), PORT (8080, the host), API_ORIGIN (defaults to the API started here),
 // PUBLISH_DIR (serve another folder and skip the build). Everything else reaches the children as is.
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildWebIfStale, root, waitUntilUp } from './web-build.mjs'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const web = join(root, 'apps/web')
 const apiPort = process.env.API_PORT || '3000'
 const hostPort = process.env.PORT || '8080'
 const hostAddress = process.env.HOST || '127.0.0.1'
@@ -37,54 +35,13 @@ function requireSupportedNode() {
   process.exit(1)
 }
 
-/** Newest modification time under `path`, skipping node_modules and build output. */
-function newestMtime(path) {
-  if (!existsSync(path)) return 0
-  const stats = statSync(path)
-  if (!stats.isDirectory()) return stats.mtimeMs
-  return readdirSync(path)
-    .filter((name) => name !== 'node_modules' && name !== 'dist')
-    .reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stats.mtimeMs)
-}
-
-function webBuildIsStale() {
-  const builtIndex = join(web, 'dist/index.html')
-  if (!existsSync(builtIndex)) return true
-  const sources = [web, join(root, 'packages/api-contract')]
-  return Math.max(...sources.map(newestMtime)) > statSync(builtIndex).mtimeMs
-}
-
 function run(command, args, options = {}) {
   return spawn(command, args, { cwd: root, stdio: 'inherit', ...options })
 }
 
-function buildWeb() {
-  return new Promise((resolveBuild, rejectBuild) => {
-    log('building the web app (apps/web/dist is missing or older than its sources)')
-    run('npm', ['run', 'build', '-w', '@conduit/web'])
-      .on('error', rejectBuild)
-      .on('exit', (code) =>
-        code === 0 ? resolveBuild() : rejectBuild(new Error(`web build failed (exit ${code})`)),
-      )
-  })
-}
-
-async function waitUntilUp(url, child) {
-  for (let attempt = 0; attempt < 600 && child.exitCode === null; attempt += 1) {
-    const ok = await fetch(url).then(
-      (response) => response.status < 500,
-      () => false,
-    )
-    if (ok) return true
-    await new Promise((wait) => setTimeout(wait, 250))
-  }
-  return false
-}
-
 async function main() {
   requireSupportedNode()
-  if (process.env.PUBLISH_DIR) log(`serving ${process.env.PUBLISH_DIR} (PUBLISH_DIR); skipping the web build`)
-  else if (webBuildIsStale()) await buildWeb()
+  await buildWebIfStale(log)
 
   // Each child gets its own process group: a terminal's Ctrl-C reaches only this script, which
   // then stops the children once, in order, instead of every process receiving it at the same time.
@@ -137,8 +94,13 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT received', 0))
   process.on('SIGTERM', () => void stop('SIGTERM received', 0))
 
+  // The API is probed directly: through the host, every probe before it listens would be a 503
+  // and a warning in the host's log.
   const url = `http://${hostAddress}:${hostPort}`
-  const ready = (await waitUntilUp(`${url}/`, host)) && (await waitUntilUp(`${url}/api/health`, api))
+  const ready =
+    (await waitUntilUp(`http://127.0.0.1:${apiPort}/api/health`, api)) &&
+    (await waitUntilUp(`${url}/`, host)) &&
+    (await waitUntilUp(`${url}/api/health`, host))
   if (ready && !stopping) log(`Conduit is running: open ${url}  (Ctrl-C to stop)`)
 }
 

@@ -43,7 +43,6 @@ export function createServices(
   const profiles = createProfilesService({ changes, profiles: createProfilesRepository(db) })
   const tags = createTagsService(createTagsRepository(db))
   const articles = createArticlesService({
-    db,
     changes,
     articles: createArticlesRepository(db, dialect),
     tags,

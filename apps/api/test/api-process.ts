@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,6 +21,8 @@ export type StartOptions = {
    * the source through tsx, whose loader alone costs ~40 MB. */
   bundled?: boolean
   healthTimeoutMs?: number
+  /** A fixed port, to restart a replica where its load balancer expects it; a free one otherwise. */
+  port?: number
 }
 
 // Started processes die with this one, even if a test or a tool crashes before stopping them.
@@ -75,7 +77,7 @@ export async function waitForHealth(url: string, timeoutMs = 30_000, wanted = 20
  * overrides, and waits until it is healthy.
  */
 export async function startApi(env: Record<string, string>, options: StartOptions = {}): Promise<ApiProcess> {
-  const apiPort = await freePort()
+  const apiPort = options.port ?? (await freePort())
   let output = ''
   const args = options.bundled ? ['dist/server.js'] : ['--import', 'tsx', 'src/server.ts']
   const child = spawn(process.execPath, args, {
@@ -130,10 +132,36 @@ export async function startApi(env: Record<string, string>, options: StartOption
       }),
     ])
   } catch (error) {
+    // CPU seconds used tell a starved start (little CPU) from a stuck one (little CPU, idle) or a busy one.
+    const cpu = cpuSeconds(pid)
     await api.stop('SIGKILL')
-    throw error
+    throw new Error(
+      `${error instanceof Error ? error.message : error} (it used ${cpu} s of CPU)\nits output:\n${output}`,
+    )
   }
   return api
+}
+
+/**
+ * The bundle (`npm run build -w @conduit/api` makes it), as production runs it. Start-up is CPU-bound
+ * (loading modules, compiling schemas: about 1 s of CPU, several with tsx transforming the sources), so on a
+ * busy machine the bundle is what restarts within seconds; for tests that stop and start the API while other
+ * processes keep the CPU busy.
+ */
+export async function startBundledApi(env: Record<string, string>, port?: number): Promise<ApiProcess> {
+  const bundle = resolve(API_DIR, 'dist/server.js')
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build -w @conduit/api\``)
+  return startApi(env, { bundled: true, ...(port ? { port } : {}) })
+}
+
+/** User + system CPU time of a live process, from /proc/<pid>/stat (clock ticks of 10 ms). */
+function cpuSeconds(pid: number): number | string {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return 'unknown'
+  }
 }
 
 /** A brand-new PostgreSQL database beside the one `adminUrl` names, dropped by `drop()`. */

@@ -1,26 +1,12 @@
-import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  type ApiProcess,
-  call,
-  createScratchDatabase,
-  freePort,
-  REPO_ROOT,
-  signUpAt,
-  sleep,
-  startApi,
-  waitForHealth,
-} from './api-process'
+import { type ApiProcess, call, createScratchDatabase, signUpAt, sleep, startApi } from './api-process'
 import { testDialect } from './build-test-app'
 import { newUser } from './sign-up'
 
 /**
- * Two API replicas as real processes on one fresh PostgreSQL database and one Redis, behind the local host
- * (apps/host round-robins over API_ORIGIN). Sessions and sign-in limits must hold across replicas.
+ * Two API replicas as real processes on one fresh PostgreSQL database and one Redis, called directly.
+ * Sessions and sign-in limits must hold across replicas. (Spreading requests over them is the load
+ * balancer's job: tests/cluster runs HAProxy in front of them.)
  * Runs once, in the api:postgres project, and only when TEST_REDIS_URL names a Redis.
  */
 
@@ -33,41 +19,7 @@ const PAST_GRACE_MS = 10_500
 
 let one: ApiProcess
 let two: ApiProcess
-let hostUrl: string
-let stopHost: () => Promise<void> = async () => {}
 let dropDatabase: () => Promise<void> = async () => {}
-
-async function startHost(origins: string[]): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort()
-  const publishDir = mkdtempSync(join(tmpdir(), 'conduit-host-'))
-  writeFileSync(join(publishDir, 'index.html'), '<!doctype html><title>Conduit</title>')
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(REPO_ROOT, 'apps/host/src/server.ts')], {
-    cwd: REPO_ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      API_ORIGIN: origins.join(','),
-      PUBLISH_DIR: publishDir,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: 'ignore',
-  })
-  const exited = new Promise((done) => child.on('exit', done))
-  const url = `http://127.0.0.1:${port}`
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
-    await exited
-    rmSync(publishDir, { recursive: true, force: true })
-  }
-  try {
-    await waitForHealth(url, 20_000)
-  } catch (error) {
-    await stop()
-    throw error
-  }
-  return { url, stop }
-}
 
 describe.skipIf(!enabled)('two API replicas on one database and one Redis', () => {
   beforeAll(async () => {
@@ -83,27 +35,12 @@ describe.skipIf(!enabled)('two API replicas on one database and one Redis', () =
     // One after the other: the first applies the migrations, the second finds them applied.
     one = await startApi(env)
     two = await startApi(env)
-    const host = await startHost([one.url, two.url])
-    hostUrl = host.url
-    stopHost = host.stop
   }, 90_000)
 
   afterAll(async () => {
-    await stopHost()
     await Promise.all([one?.stop(), two?.stop()])
     await dropDatabase()
   }, 30_000)
-
-  it('the host spreads requests over both replicas', async () => {
-    const marker = randomBytes(4).toString('hex')
-    for (let i = 0; i < 4; i++) {
-      const response = await fetch(`${hostUrl}/api/health?probe=${marker}`)
-      expect(response.status).toBe(200)
-    }
-    await sleep(200)
-    const seen = [one, two].map((api) => api.output().split(marker).length - 1)
-    expect(seen).toEqual([2, 2])
-  })
 
   it('keeps one session across replicas and revokes it everywhere on refresh-token reuse', async () => {
     const { email, password } = await signUpAt(one.url, newUser('scale'))

@@ -7,7 +7,7 @@ export type HostConfig = Readonly<{
   netlifyToml: string
   /** Overrides netlify.toml's publish folder when set. */
   publishDir: string | undefined
-  apiOrigins: readonly string[]
+  apiOrigin: string
   logLevel: string
 }>
 
@@ -20,21 +20,22 @@ function parsePort(value: string | undefined): number {
   return port
 }
 
-function parseOrigins(value: string | undefined): string[] {
-  const origins = (value ?? 'http://127.0.0.1:3000')
-    .split(',')
-    .map((origin) => origin.trim())
-    .filter(Boolean)
-  for (const origin of origins) {
-    const url = URL.canParse(origin) ? new URL(origin) : null
-    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin.replace(/\/+$/, '')) {
-      throw new Error(
-        `invalid configuration: API_ORIGIN entries must be origins like http://127.0.0.1:3000, got ${origin}`,
-      )
-    }
+function parseOrigin(value: string | undefined): string {
+  const origin = (value ?? 'http://127.0.0.1:3000').trim()
+  if (origin.includes(',')) {
+    throw new Error(
+      'invalid configuration: API_ORIGIN takes one origin, like Netlify; to spread requests over several API ' +
+        'replicas put a load balancer in front of them and point API_ORIGIN at it (npm run start:cluster runs ' +
+        'that locally with HAProxy; see docs/deploy.md)',
+    )
   }
-  if (origins.length === 0) throw new Error('invalid configuration: API_ORIGIN is empty')
-  return origins.map((origin) => origin.replace(/\/+$/, ''))
+  const url = URL.canParse(origin) ? new URL(origin) : null
+  if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin.replace(/\/+$/, '')) {
+    throw new Error(
+      `invalid configuration: API_ORIGIN must be an origin like http://127.0.0.1:3000, got ${origin}`,
+    )
+  }
+  return url.origin
 }
 
 /** Reads the environment once; the only reader of process.env in the host. */
@@ -44,7 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HostConfig {
     port: parsePort(env.PORT || undefined),
     netlifyToml: resolve(env.NETLIFY_TOML || resolve(REPO_ROOT, 'netlify.toml')),
     publishDir: env.PUBLISH_DIR ? resolve(env.PUBLISH_DIR) : undefined,
-    apiOrigins: Object.freeze(parseOrigins(env.API_ORIGIN || undefined)),
+    apiOrigin: parseOrigin(env.API_ORIGIN || undefined),
     logLevel: env.LOG_LEVEL || 'info',
   })
 }

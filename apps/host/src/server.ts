@@ -1,14 +1,24 @@
-import { loadConfig } from './config'
+import { type HostConfig, loadConfig } from './config'
 import { buildHost } from './host'
 import { loadNetlifyRules } from './netlify-rules'
 
-const config = loadConfig()
+function configOrExit(): HostConfig {
+  try {
+    return loadConfig()
+  } catch (error) {
+    // A configuration mistake is the operator's to fix: one line that says what, not a stack.
+    console.error(error instanceof Error ? error.message : String(error))
+    process.exit(1)
+  }
+}
+
+const config = configOrExit()
 const rules = loadNetlifyRules(config.netlifyToml)
 const app = await buildHost({
   rules,
   publishDir: config.publishDir,
-  apiOrigins: config.apiOrigins,
-  logger: { level: config.logLevel },
+  apiOrigin: config.apiOrigin,
+  logLevel: config.logLevel,
 })
 
 let closing = false
@@ -26,7 +36,4 @@ process.on('SIGTERM', (signal) => void shutdown(signal))
 process.on('SIGINT', (signal) => void shutdown(signal))
 
 await app.listen({ host: config.host, port: config.port })
-app.log.info(
-  { publishDir: config.publishDir ?? rules.publishDir, apiOrigins: config.apiOrigins },
-  'host ready',
-)
+app.log.info({ publishDir: config.publishDir ?? rules.publishDir, apiOrigin: config.apiOrigin }, 'host ready')

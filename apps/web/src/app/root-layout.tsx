@@ -1,10 +1,20 @@
-import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router'
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback } from 'react'
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigation, useRevalidator } from 'react-router'
 import { Avatar } from '../components/avatar'
+import { ServerUnreachable } from '../components/server-unreachable'
 import { paths } from '../config/paths'
 import { useCurrentUser } from '../features/auth/api/get-current-user'
 
 export function RootLayout() {
   const navigation = useNavigation()
+  const queryClient = useQueryClient()
+  const revalidator = useRevalidator()
+  // Back from an outage: refetch what is on screen and rerun the loaders that failed.
+  const reload = useCallback(() => {
+    void queryClient.refetchQueries({ type: 'active' })
+    void revalidator.revalidate()
+  }, [queryClient, revalidator])
 
   return (
     <>
@@ -13,6 +23,7 @@ export function RootLayout() {
       </a>
       {navigation.state !== 'idle' ? <div className="progress-bar" aria-hidden="true" /> : null}
       <SiteHeader />
+      <ServerUnreachable onRecovered={reload} />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -2,6 +2,7 @@ import type { paths as ContractPaths } from '@conduit/api-contract/schema'
 import createClient from 'openapi-fetch'
 import { env } from '../config/env'
 import { ApiError, toApiError } from './api-error'
+import { type ServerStatus, serverStatus } from './server-status'
 import type { RefreshResult, SessionRefresher } from './session-refresh'
 import { readTokens, type TokenStore, tokenStore } from './token-store'
 
@@ -16,6 +17,7 @@ export type ApiClientOptions = {
   onSessionExpired: () => void
   baseUrl?: string
   fetch?: FetchLike
+  serverStatus?: ServerStatus
 }
 
 /** Calls that must not carry a stale token or trigger a refresh of their own. */
@@ -26,7 +28,17 @@ type RefreshBody = ApiPaths['/users/refresh']['post']['requestBody']['content'][
 export function createApiClient(options: ApiClientOptions) {
   const { tokenStore: store, onSessionExpired } = options
   const baseUrl = options.baseUrl ?? env.apiBaseUrl
-  const fetchFn: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request))
+  const status = options.serverStatus ?? serverStatus
+  const fetchFn: FetchLike = async (request) => {
+    try {
+      const response = await (options.fetch ? options.fetch(request) : globalThis.fetch(request))
+      status.report(response.status)
+      return response
+    } catch (error) {
+      status.report(null)
+      throw error
+    }
+  }
   const client = createClient<ApiPaths>({ baseUrl, fetch: fetchFn })
   const pending = new Map<string, Request>()
 

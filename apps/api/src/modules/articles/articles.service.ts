@@ -31,13 +31,12 @@ async function withConflictRetry<T>(write: () => Promise<T>): Promise<T> {
 export type ArticlesService = ReturnType<typeof createArticlesService>
 
 export function createArticlesService(deps: {
-  db: Db
   changes: ContentChanges
   articles: ArticlesRepository
   tags: TagsService
   users: UsersService
 }) {
-  const { db, changes, articles, tags, users } = deps
+  const { changes, articles, tags, users } = deps
 
   async function find(slug: string) {
     const row = await articles.findBySlug(slug)
