@@ -9,6 +9,8 @@ export interface BenchOptions {
   scenarios: ScenarioId[]
   /** total articles for the scale comparison; 0 = skip */
   scale: number
+  /** API replicas behind HAProxy and the host (PostgreSQL only); 0 = the usual single-process run */
+  replicas: number
   /** target an already-running Conduit instead of starting one */
   url: string | undefined
   /** pid of that Conduit, for VmRSS */
@@ -28,6 +30,7 @@ export const USAGE = `npm run bench -- [options]      (npm run bench:smoke for t
   --connections <n>     concurrent connections (32; env BENCH_CONNECTIONS)
   --scenarios S1,S3     subset of S1..S8 (all; env BENCH_SCENARIOS)
   --scale <n>           also seed up to n articles and compare S1-S3 (env BENCH_SCALE)
+  --replicas <n>        S1-S4 through n replicas + HAProxy + host, with PostgreSQL statements per read
   --seed <n>            PRNG seed for the data set (1; env BENCH_SEED)
 env: BENCH_URL=http://127.0.0.1:3000 targets a running Conduit (BENCH_PID=<pid> for its memory);
      DATABASE_URL=postgres://… runs on PostgreSQL in schema "bench" (BENCH_RESET_PG=1: wipe schema public instead)`
@@ -49,7 +52,7 @@ function parseScenarios(raw: string | undefined): ScenarioId[] {
   return SCENARIO_IDS.filter((id) => ids.includes(id))
 }
 
-const FLAGS = ['smoke', 'help', 'duration', 'warmup', 'connections', 'scenarios', 'scale', 'seed']
+const FLAGS = ['smoke', 'help', 'duration', 'warmup', 'connections', 'scenarios', 'scale', 'seed', 'replicas']
 
 function readFlags(argv: string[]): Map<string, string> {
   const flags = new Map<string, string>()
@@ -80,6 +83,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     durationSeconds: positiveInt('--duration', pick('duration', 'BENCH_DURATION'), smoke ? 2 : 10) || 1,
     scenarios: parseScenarios(pick('scenarios', 'BENCH_SCENARIOS')),
     scale: positiveInt('--scale', pick('scale', 'BENCH_SCALE'), 0),
+    replicas: positiveInt('--replicas', flags.get('replicas'), 0),
     url: env.BENCH_URL?.replace(/\/+$/, '') || undefined,
     pid: env.BENCH_PID ? positiveInt('BENCH_PID', env.BENCH_PID, 0) : undefined,
     databaseUrl,

@@ -12,6 +12,7 @@ import { captureResponses } from './capture'
 import { readRssMb } from './child'
 import { type LoadFigures, type LoadSettings, measure, measureTogether } from './load'
 import { type BenchOptions, parseOptions, USAGE } from './options'
+import { runReplicas } from './replicas'
 import { formatReport, writeResults } from './report'
 import type { BenchResults, ScenarioResult } from './results'
 import { runScale } from './scale'
@@ -183,7 +184,7 @@ try {
 if (options === 'help') {
   process.stdout.write(`${USAGE}\n`)
 } else {
-  main(options).then(
+  ;(options.replicas > 0 ? runReplicas(options, log) : main(options)).then(
     (code) => process.exit(code),
     (error: unknown) => {
       const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : ''
