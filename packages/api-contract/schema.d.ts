@@ -96,7 +96,8 @@ export interface paths {
         /** Update current user */
         put: operations["UpdateCurrentUser"];
         post?: never;
-        delete?: never;
+        /** Delete the account with its articles, comments, favorites, follows and sessions */
+        delete: operations["DeleteCurrentUser"];
         options?: never;
         head?: never;
         patch?: never;
@@ -132,6 +133,91 @@ export interface paths {
         post?: never;
         /** Revoke one of the caller’s sessions */
         delete: operations["RevokeSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a password reset link to the address, if it belongs to an account */
+        post: operations["RequestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with a mailed token; signs in and ends every other session */
+        post: operations["ConfirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an address with a mailed token; returns the user when signed in */
+        post: operations["VerifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a new verification link to the current address */
+        post: operations["ResendEmailVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current user's data as one JSON document */
+        get: operations["ExportCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -377,6 +463,8 @@ export interface operations {
                             username: string;
                             bio: string;
                             image: string | null;
+                            /** @description Whether the address was confirmed through the link mailed to it */
+                            emailVerified: boolean;
                         };
                     };
                 };
@@ -443,6 +531,8 @@ export interface operations {
                             username: string;
                             bio: string;
                             image: string | null;
+                            /** @description Whether the address was confirmed through the link mailed to it */
+                            emailVerified: boolean;
                         };
                     };
                 };
@@ -519,6 +609,8 @@ export interface operations {
                             username: string;
                             bio: string;
                             image: string | null;
+                            /** @description Whether the address was confirmed through the link mailed to it */
+                            emailVerified: boolean;
                         };
                     };
                 };
@@ -613,6 +705,8 @@ export interface operations {
                             username: string;
                             bio: string;
                             image: string | null;
+                            /** @description Whether the address was confirmed through the link mailed to it */
+                            emailVerified: boolean;
                         };
                     };
                 };
@@ -683,12 +777,79 @@ export interface operations {
                             username: string;
                             bio: string;
                             image: string | null;
+                            /** @description Whether the address was confirmed through the link mailed to it */
+                            emailVerified: boolean;
                         };
                     };
                 };
             };
             /** @description RealWorld error envelope: field → messages */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    DeleteCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user: {
+                        password: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -823,6 +984,347 @@ export interface operations {
             };
             /** @description RealWorld error envelope: field → messages */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    RequestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user: {
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The same for every address, known or not */
+                        message: string;
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ConfirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            email: string;
+                            /** @description Access JWT, sent as `Authorization: Token <jwt>` */
+                            token: string;
+                            /** @description Single-use token for POST /api/users/refresh */
+                            refreshToken?: string;
+                            username: string;
+                            bio: string;
+                            image: string | null;
+                            /** @description Whether the address was confirmed through the link mailed to it */
+                            emailVerified: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    VerifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            email: string;
+                            /** @description Access JWT, sent as `Authorization: Token <jwt>` */
+                            token: string;
+                            /** @description Single-use token for POST /api/users/refresh */
+                            refreshToken?: string;
+                            username: string;
+                            bio: string;
+                            image: string | null;
+                            /** @description Whether the address was confirmed through the link mailed to it */
+                            emailVerified: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ResendEmailVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+            };
+        };
+    };
+    ExportCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        exportedAt: string;
+                        profile: {
+                            username: string;
+                            email: string;
+                            emailVerified: boolean;
+                            bio: string;
+                            image: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                        articles: {
+                            slug: string;
+                            title: string;
+                            description: string;
+                            body: string;
+                            tagList: string[];
+                            favoritesCount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        comments: {
+                            id: number;
+                            articleSlug: string;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        favorites: {
+                            slug: string;
+                            title: string;
+                        }[];
+                        following: {
+                            username: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,13 @@ import Fastify, { type FastifyServerOptions, LogController } from 'fastify'
 import type { Config } from './config'
 import { contentVersionReader } from './db/content-version'
 import { createDatabase, type DatabaseHandle } from './db/database'
+import { createOutbox } from './mail/outbox'
+import { logTransport, smtpTransport } from './mail/transport'
+import { createAccountMail } from './modules/accounts/account-mail'
+import { createAccountsRepository } from './modules/accounts/accounts.repository'
+import { accountsRoutes } from './modules/accounts/accounts.routes'
+import { createAccountsService } from './modules/accounts/accounts.service'
+import { createLiveAccounts } from './modules/accounts/live-accounts'
 import { createArticlesRepository } from './modules/articles/articles.repository'
 import { articlesRoutes } from './modules/articles/articles.routes'
 import { createArticlesService } from './modules/articles/articles.service'
@@ -27,6 +34,7 @@ import { usersRoutes } from './modules/users/users.routes'
 import { createUsersService } from './modules/users/users.service'
 import { registerAuth } from './plugins/auth'
 import { answerFrameworkError, answerMalformedRequest, registerErrorHandling } from './plugins/errors'
+import { createMailQuota } from './plugins/mail-quota'
 import { registerOpenApi } from './plugins/openapi'
 import { registerSecurity } from './plugins/security'
 
@@ -110,7 +118,30 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await registerOpenApi(app)
 
   const accessTokens = createAccessTokens(config.jwtSecret, config.accessTokenTtl)
-  registerAuth(app, accessTokens)
+  const usersRepository = createUsersRepository(db)
+  const liveAccounts = createLiveAccounts(async (id) => (await usersRepository.findById(id)) !== undefined)
+  registerAuth(app, accessTokens, liveAccounts.isLive)
+
+  const { mail } = config
+  if (!mail.smtpUrl) app.log.warn('SMTP_URL is not set: mail is written to the log, not sent')
+  const outbox = createOutbox({
+    transport: mail.smtpUrl
+      ? smtpTransport(mail.smtpUrl)
+      : logTransport(app.log, config.env !== 'production'),
+    from: mail.from,
+    attempts: mail.attempts,
+    retryDelayMs: mail.retryDelayMs,
+    log: app.log,
+  })
+  app.decorate('outbox', outbox)
+  app.addHook('onClose', () => outbox.close())
+  const accountsRepository = createAccountsRepository(db)
+  const accountMail = createAccountMail({
+    accounts: accountsRepository,
+    appUrl: config.appUrl,
+    passwordResetTtl: config.passwordResetTtl,
+    emailVerificationTtl: config.emailVerificationTtl,
+  })
 
   const sessions = createSessionsService({
     db,
@@ -118,9 +149,23 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     accessTokens,
     refreshTokenTtl: config.refreshTokenTtl,
   })
-  const users = createUsersService({ db, users: createUsersRepository(db), sessions })
+  const users = createUsersService({ db, users: usersRepository, sessions, outbox, accountMail })
   const profiles = createProfilesService(createProfilesRepository(db))
   const articles = createArticlesService({ db, articles: createArticlesRepository(db, database.dialect) })
+  const accounts = createAccountsService({
+    db,
+    accounts: accountsRepository,
+    users,
+    sessions,
+    articles,
+    accountMail,
+    outbox,
+    mailQuota: createMailQuota(app, {
+      max: mail.rateLimit.perAccount,
+      windowSeconds: mail.rateLimit.windowSeconds,
+    }),
+    liveAccounts,
+  })
   const comments = createCommentsService({ comments: createCommentsRepository(db), articles, profiles })
 
   await app.register(
@@ -128,6 +173,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
       await api.register(healthRoutes, { db })
       await api.register(usersRoutes, { users, sessions, limiters })
       await api.register(sessionsRoutes, { sessions })
+      await api.register(accountsRoutes, { accounts, limiters })
       await api.register(profilesRoutes, { profiles })
       await api.register(articlesRoutes, {
         articles,

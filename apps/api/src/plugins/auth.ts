@@ -23,7 +23,11 @@ const SCHEME = /^(?:Token|Bearer) +(\S+)$/i
  * Reads `Authorization: Token <jwt>` (or Bearer) on every request. A request without one is anonymous; a
  * request with a bad one is refused, even where auth is optional, so clients learn their token is dead.
  */
-export function registerAuth(app: FastifyInstance, tokens: AccessTokens): void {
+export function registerAuth(
+  app: FastifyInstance,
+  tokens: AccessTokens,
+  isLive: (userId: number) => Promise<boolean>,
+): void {
   app.decorateRequest('user', null)
   app.decorate('requireUser', async (request: FastifyRequest) => {
     if (!request.user) throw unauthorized()
@@ -34,6 +38,7 @@ export function registerAuth(app: FastifyInstance, tokens: AccessTokens): void {
     const token = SCHEME.exec(header)?.[1]
     const claims = token ? await tokens.verify(token) : null
     if (!claims || !token) throw unauthorized()
+    if (!(await isLive(claims.userId))) throw unauthorized('the account no longer exists')
     request.user = { id: claims.userId, sessionId: claims.sessionId, token }
   })
 }

@@ -6,7 +6,10 @@ import helmet, { type HelmetOptions } from 'helmet'
 import type { Config } from '../config'
 import { tooManyRequests } from '../lib/app-error'
 
-export type AuthLimiters = Record<'login' | 'register' | 'refresh', preHandlerAsyncHookHandler[]>
+export type AuthLimiters = Record<
+  'login' | 'register' | 'refresh' | 'passwordReset' | 'accountToken',
+  preHandlerAsyncHookHandler[]
+>
 
 /**
  * Helmet's headers, computed once: they are the same for every response, and building helmet's middleware
@@ -81,5 +84,8 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
     login: [...limiter(perIp, byIp('login')), ...limiter(perAccount, byAccount)],
     register: limiter(perIp, byIp('register')),
     refresh: limiter(perIp, byIp('refresh')),
+    // Per address of the account: in mail-quota.ts, where going over sends nothing rather than a 429.
+    passwordReset: limiter(perIp, byIp('password-reset')),
+    accountToken: limiter(perIp, byIp('account-token')),
   }
 }

@@ -290,6 +290,50 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
     },
 
     /**
+     * Before an account goes: takes its favourites off the counts of the articles they marked, and deletes its
+     * articles (their tags, favourites and comments cascade) off every counter, in the caller's transaction.
+     */
+    async removeAllOf(userId: number, tx: Db) {
+      await bumpContentVersion(tx)
+      await tx
+        .updateTable('articles')
+        .set((eb) => ({ favoritesCount: eb('favoritesCount', '-', 1) }))
+        .where('id', 'in', (eb) =>
+          eb.selectFrom('favorites').select('articleId').where('userId', '=', userId),
+        )
+        .execute()
+      const owned = tx.selectFrom('articles').select('id').where('authorId', '=', userId)
+      await tx
+        .updateTable('tags')
+        .set((eb) => ({
+          articlesCount: eb(
+            'articlesCount',
+            '-',
+            eb
+              .selectFrom('articleTags')
+              .select((count) => count.fn.countAll<number>().as('n'))
+              .whereRef('articleTags.tagId', '=', 'tags.id')
+              .where('articleTags.articleId', 'in', owned),
+          ),
+        }))
+        .where('id', 'in', (eb) =>
+          eb.selectFrom('articleTags').select('tagId').where('articleId', 'in', owned),
+        )
+        .execute()
+      const { count } = await tx
+        .selectFrom('articles')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .where('authorId', '=', userId)
+        .executeTakeFirstOrThrow()
+      await tx
+        .updateTable('articleStats')
+        .set((eb) => ({ articlesCount: eb('articlesCount', '-', Number(count)) }))
+        .where('id', '=', 1)
+        .execute()
+      await tx.deleteFrom('articles').where('authorId', '=', userId).execute()
+    },
+
+    /**
      * Replaces an article's tags, creating missing tag rows and moving the tags' counters with it. Runs after
      * `insert` or `update` in the same transaction, which already moved the content version.
      */

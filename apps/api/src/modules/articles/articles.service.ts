@@ -140,6 +140,9 @@ export function createArticlesService(deps: { db: Db; articles: ArticlesReposito
       return get(newSlug, userId)
     },
 
+    /** Part of deleting an account; runs in the caller's transaction, which it locks the content version in. */
+    removeAllOf: (userId: number, tx: Db) => articles.removeAllOf(userId, tx),
+
     async remove(slug: string, userId: number) {
       const row = await findOwned(slug, userId)
       await articles.remove(row.id, row.authorId)

@@ -9,9 +9,10 @@ export type UserRow = {
   passwordHash: string
   bio: string
   image: string | null
+  emailVerifiedAt: string | null
 }
 
-const columns = ['id', 'username', 'email', 'passwordHash', 'bio', 'image'] as const
+const columns = ['id', 'username', 'email', 'passwordHash', 'bio', 'image', 'emailVerifiedAt'] as const
 
 export type UsersRepository = ReturnType<typeof createUsersRepository>
 
@@ -65,7 +66,9 @@ export function createUsersRepository(db: Db) {
     /** Runs inside the caller's transaction. */
     async update(
       id: number,
-      changes: Partial<Pick<UserRow, 'username' | 'email' | 'passwordHash' | 'bio' | 'image'>> & {
+      changes: Partial<
+        Pick<UserRow, 'username' | 'email' | 'passwordHash' | 'bio' | 'image' | 'emailVerifiedAt'>
+      > & {
         updatedAt: string
       },
       tx: Db,
@@ -73,6 +76,22 @@ export function createUsersRepository(db: Db) {
       // An author's name, bio and picture show on article reads.
       await bumpContentVersion(tx)
       return tx.updateTable('users').set(changes).where('id', '=', id).returning(columns).executeTakeFirst()
+    },
+
+    /** Marks the address verified only if it is still the user's address (the token names the one it went to). */
+    async markEmailVerified(id: number, email: string, now: string, tx: Db = db) {
+      return tx
+        .updateTable('users')
+        .set({ emailVerifiedAt: now })
+        .where('id', '=', id)
+        .where('email', '=', email)
+        .returning(columns)
+        .executeTakeFirst()
+    },
+
+    /** Sessions, follows, favourites, comments and mail tokens cascade; articles go first (their counters). */
+    async remove(id: number, tx: Db) {
+      await tx.deleteFrom('users').where('id', '=', id).execute()
     },
   }
 }

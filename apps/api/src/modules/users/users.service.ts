@@ -2,6 +2,8 @@ import type { Db } from '../../db/database'
 import { AppError, type FieldErrors, unauthorized, unprocessable } from '../../lib/app-error'
 import { timestamp } from '../../lib/clock'
 import { uniqueViolationColumn } from '../../lib/db-errors'
+import type { Outbox } from '../../mail/outbox'
+import type { AccountMail } from '../accounts/account-mail'
 import { hashPassword, verifyPassword } from '../auth/passwords'
 import type { SessionsService } from '../auth/sessions.service'
 import type { UserRow, UsersRepository } from './users.repository'
@@ -17,7 +19,7 @@ type Changes = {
   image?: string | null
 }
 
-const normalizeEmail = (email: string) => email.trim().toLowerCase()
+export const normalizeEmail = (email: string) => email.trim().toLowerCase()
 
 function takenErrors(taken: { username: boolean; email: boolean }): FieldErrors {
   const errors: FieldErrors = {}
@@ -34,8 +36,14 @@ function rethrowUnique(error: unknown): never {
   throw error
 }
 
-export function createUsersService(deps: { db: Db; users: UsersRepository; sessions: SessionsService }) {
-  const { db, users, sessions } = deps
+export function createUsersService(deps: {
+  db: Db
+  users: UsersRepository
+  sessions: SessionsService
+  outbox: Outbox
+  accountMail: AccountMail
+}) {
+  const { db, users, sessions, outbox, accountMail } = deps
 
   return {
     async register(input: { username: string; email: string; password: string }, userAgent: string | null) {
@@ -44,13 +52,15 @@ export function createUsersService(deps: { db: Db; users: UsersRepository; sessi
       const errors = takenErrors(await users.takenBy({ username, email }, null))
       if (Object.keys(errors).length > 0) throw unprocessable(errors)
       const passwordHash = await hashPassword(input.password)
-      return db
+      const { user, tokens } = await db
         .transaction()
         .execute(async (tx) => {
           const user = await users.insert({ username, email, passwordHash, now: timestamp() }, tx)
-          return toUser(user, await sessions.start(user.id, userAgent, tx))
+          return { user, tokens: await sessions.start(user.id, userAgent, tx) }
         })
         .catch(rethrowUnique)
+      outbox.post(() => accountMail.emailVerification(user))
+      return toUser(user, tokens)
     },
 
     async login(input: { email: string; password: string }, userAgent: string | null) {
@@ -82,7 +92,11 @@ export function createUsersService(deps: { db: Db; users: UsersRepository; sessi
       const errors = takenErrors(await users.takenBy({ username: input.username, email }, userId))
       if (Object.keys(errors).length > 0) throw unprocessable(errors)
       const changes: Partial<UserRow> & { updatedAt: string } = { updatedAt: timestamp() }
-      if (email !== undefined) changes.email = email
+      const emailChanged = email !== undefined && email !== current.email
+      if (emailChanged) {
+        changes.email = email
+        changes.emailVerifiedAt = null
+      }
       if (input.username !== undefined) changes.username = input.username
       if (input.bio !== undefined) changes.bio = input.bio ?? ''
       if (input.image !== undefined) changes.image = input.image || null
@@ -96,7 +110,26 @@ export function createUsersService(deps: { db: Db; users: UsersRepository; sessi
         })
         .catch(rethrowUnique)
       if (!updated) throw unauthorized('the account no longer exists')
+      if (emailChanged) {
+        outbox.post(() => accountMail.emailVerification(updated))
+        outbox.post(() => accountMail.emailChanged(current, updated.email))
+      }
       return toUser(updated, { token })
     },
+
+    // For the accounts module (reset, verification, deletion): the users table is written only here.
+
+    findByEmail: (email: string) => users.findByEmail(normalizeEmail(email)),
+
+    findById: (id: number) => users.findById(id),
+
+    async setPassword(userId: number, passwordHash: string, tx: Db) {
+      return users.update(userId, { passwordHash, updatedAt: timestamp() }, tx)
+    },
+
+    markEmailVerified: (userId: number, email: string, tx?: Db) =>
+      users.markEmailVerified(userId, email, timestamp(), tx),
+
+    remove: (userId: number, tx: Db) => users.remove(userId, tx),
   }
 }
