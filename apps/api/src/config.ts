@@ -92,6 +92,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
     throw new ConfigError('invalid configuration: JWT_SECRET is required when NODE_ENV=production')
   }
+  // Mail links built from the local default would point every recipient at their own machine.
+  if (env.NODE_ENV === 'production' && env.SMTP_URL && !env.APP_URL) {
+    throw new ConfigError(
+      'invalid configuration: APP_URL is required when NODE_ENV=production and SMTP_URL is set',
+    )
+  }
   return Object.freeze({
     env: env.NODE_ENV,
     host: env.HOST,
