@@ -2,6 +2,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-r
 import { Avatar } from '../components/avatar'
 import { paths } from '../config/paths'
 import { useCurrentUser } from '../features/auth/api/get-current-user'
+import { VerifyEmailBanner } from '../features/auth/components/verify-email-banner'
 
 export function RootLayout() {
   const navigation = useNavigation()
@@ -13,6 +14,7 @@ export function RootLayout() {
       </a>
       {navigation.state !== 'idle' ? <div className="progress-bar" aria-hidden="true" /> : null}
       <SiteHeader />
+      <VerifyEmailBanner />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

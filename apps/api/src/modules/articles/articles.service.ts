@@ -129,6 +129,22 @@ export function createArticlesService(deps: {
       })
     },
 
+    /**
+     * Part of deleting an account, first in the caller's transaction: the user's articles go, with their tags,
+     * favourites and comments, and the user's favourites leave the counts of the articles they marked.
+     */
+    async removeAllOf(tx: Db, userId: number) {
+      const { authored, favorited } = await articles.idsTouchedBy(tx, userId)
+      await contentChanged(tx, {
+        articleIds: [...new Set([...authored, ...favorited])],
+        authorIds: [userId],
+        viewerIds: [userId],
+      })
+      await articles.unfavoriteAllBy(tx, userId)
+      await tags.releaseArticlesBy(tx, userId)
+      await articles.removeAllBy(tx, userId)
+    },
+
     async favorite(slug: string, userId: number) {
       const row = await find(slug)
       await db.transaction().execute(async (tx) => {
