@@ -13,10 +13,7 @@ module.exports = {
       from: { path: '^apps/api/src/modules/([^/]+)/', pathNot: TEST_FILE },
       to: {
         path: '^apps/api/src/modules/[^/]+/',
-        pathNot: [
-          '^apps/api/src/modules/$1/',
-          '^apps/api/src/modules/[^/]+/[^/]+\\.(service|schemas)\\.ts$',
-        ],
+        pathNot: ['^apps/api/src/modules/$1/', '^apps/api/src/modules/[^/]+/[^/]+\\.(service|schemas)\\.ts$'],
       },
     },
     {
