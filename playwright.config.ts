@@ -28,6 +28,8 @@ function startStack(name: string, stack: Stack, env: Record<string, string> = {}
     env: {
       API_PORT: String(stack.apiPort),
       PORT: String(stack.hostPort),
+      MAIL_CATCHER_PORT: String(stack.mailPort),
+      MAIL_CATCHER_SMTP_PORT: '0',
       DATABASE_URL: `sqlite:${join(dbDir, `${name}.sqlite`)}`,
       SEED_DEMO: '0',
       LOG_LEVEL: 'warn',

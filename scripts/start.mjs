@@ -4,6 +4,8 @@
 //
 // Env: API_PORT (3000), PORT (8080, the host), API_ORIGIN (defaults to the API started here),
 // PUBLISH_DIR (serve another folder and skip the build). Everything else reaches the children as is.
+// Without SMTP_URL, a local mail catcher (apps/api/scripts/mail-catcher.ts) receives the API's mail; its
+// ports are MAIL_CATCHER_PORT (1080) and MAIL_CATCHER_SMTP_PORT (1025), or free ones when those are taken.
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,6 +15,7 @@ const apiPort = process.env.API_PORT || '3000'
 const hostPort = process.env.PORT || '8080'
 const hostAddress = process.env.HOST || '127.0.0.1'
 const STOP_TIMEOUT_MS = 10_000
+const CATCHER_START_MS = 20_000
 
 function log(message) {
   console.log(`[start] ${message}`)
@@ -39,6 +42,46 @@ function run(command, args, options = {}) {
   return spawn(command, args, { cwd: root, stdio: 'inherit', ...options })
 }
 
+/**
+ * Starts the mail catcher and resolves with its URLs, or with null when it could not start: mail then goes to
+ * the API's log, and the app starts anyway.
+ */
+function startMailCatcher() {
+  const catcher = spawn(process.execPath, ['--import', 'tsx', 'apps/api/scripts/mail-catcher.ts'], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  return new Promise((resolveStart) => {
+    let output = ''
+    let settled = false
+    const give = (result, reason) => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      if (!result) {
+        log(`mail catcher not started (${reason}); mail goes to the API's log`)
+        if (catcher.exitCode === null) catcher.kill('SIGTERM')
+      }
+      resolveStart(result ? { child: catcher, ...result } : null)
+    }
+    const timer = setTimeout(() => give(null, 'no answer'), CATCHER_START_MS)
+    catcher.on('error', (error) => give(null, error.message))
+    catcher.on('exit', (code) => give(null, `exit ${code}`))
+    catcher.stdout.on('data', (chunk) => {
+      output += chunk
+      const line = output.split('\n').find((candidate) => candidate.startsWith('{"event":"ready"'))
+      if (!line) return
+      catcher.removeAllListeners('exit')
+      catcher.on('exit', (code) =>
+        log(`mail catcher exited (code ${code}); mail sends will fail and be logged`),
+      )
+      const { smtpUrl, webUrl } = JSON.parse(line)
+      give({ smtpUrl, webUrl })
+    })
+  })
+}
+
 async function main() {
   requireSupportedNode()
   await buildWebIfStale(log)
@@ -51,7 +94,13 @@ async function main() {
     children.set(name, child)
     return child
   }
-  const api = spawnChild('api', ['run', 'start', '-w', '@conduit/api'], { API_PORT: apiPort })
+  const catcher = process.env.SMTP_URL ? null : await startMailCatcher()
+  const api = spawnChild('api', ['run', 'start', '-w', '@conduit/api'], {
+    API_PORT: apiPort,
+    // Links in mail point at the host started here.
+    PORT: hostPort,
+    ...(catcher ? { SMTP_URL: catcher.smtpUrl } : {}),
+  })
   const host = spawnChild('host', ['run', 'start', '-w', '@conduit/host'], {
     PORT: hostPort,
     API_ORIGIN: process.env.API_ORIGIN || `http://127.0.0.1:${apiPort}`,
@@ -78,12 +127,14 @@ async function main() {
     stopping = true
     exitCode = code
     log(`${reason}; stopping`)
+    if (catcher) signalGroup(catcher.child, 'SIGTERM')
     for (const child of children.values()) signalGroup(child, 'SIGTERM')
     const deadline = Date.now() + STOP_TIMEOUT_MS
     while ([...children.values()].some(isGroupAlive) && Date.now() < deadline) {
       await new Promise((wait) => setTimeout(wait, 100))
     }
     for (const child of children.values()) signalGroup(child, 'SIGKILL')
+    if (catcher) signalGroup(catcher.child, 'SIGKILL')
     log('stopped')
     process.exit(exitCode)
   }
@@ -101,7 +152,10 @@ async function main() {
     (await waitUntilUp(`http://127.0.0.1:${apiPort}/api/health`, api)) &&
     (await waitUntilUp(`${url}/`, host)) &&
     (await waitUntilUp(`${url}/api/health`, host))
-  if (ready && !stopping) log(`Conduit is running: open ${url}  (Ctrl-C to stop)`)
+  if (ready && !stopping) {
+    log(`Conduit is running: open ${url}  (Ctrl-C to stop)`)
+    if (catcher) log(`mail catcher: ${catcher.webUrl}  (mail the app sends lands here)`)
+  }
 }
 
 main().catch((error) => {

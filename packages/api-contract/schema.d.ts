@@ -96,7 +96,8 @@ export interface paths {
         /** Update current user */
         put: operations["UpdateCurrentUser"];
         post?: never;
-        delete?: never;
+        /** Delete the account with its articles, comments, favorites, follows and sessions */
+        delete: operations["DeleteCurrentUser"];
         options?: never;
         head?: never;
         patch?: never;
@@ -132,6 +133,91 @@ export interface paths {
         post?: never;
         /** Revoke one of the caller’s sessions */
         delete: operations["RevokeSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a password reset link to the address, if it belongs to an account */
+        post: operations["RequestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with a mailed token; signs in and ends every other session */
+        post: operations["ConfirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an address with a mailed token; returns the user when signed in */
+        post: operations["VerifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a new verification link to the current address */
+        post: operations["ResendEmailVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current user's data as one JSON document */
+        get: operations["ExportCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -393,6 +479,8 @@ export interface operations {
                             username: string;
                             bio: string;
                             image: string | null;
+                            /** @description Whether the address was confirmed through the link mailed to it */
+                            emailVerified: boolean;
                         };
                     };
                 };
@@ -451,6 +539,8 @@ export interface operations {
                             username: string;
                             bio: string;
                             image: string | null;
+                            /** @description Whether the address was confirmed through the link mailed to it */
+                            emailVerified: boolean;
                         };
                     };
                 };
@@ -515,6 +605,8 @@ export interface operations {
                             username: string;
                             bio: string;
                             image: string | null;
+                            /** @description Whether the address was confirmed through the link mailed to it */
+                            emailVerified: boolean;
                         };
                     };
                 };
@@ -597,6 +689,8 @@ export interface operations {
                             username: string;
                             bio: string;
                             image: string | null;
+                            /** @description Whether the address was confirmed through the link mailed to it */
+                            emailVerified: boolean;
                         };
                     };
                 };
@@ -659,12 +753,67 @@ export interface operations {
                             username: string;
                             bio: string;
                             image: string | null;
+                            /** @description Whether the address was confirmed through the link mailed to it */
+                            emailVerified: boolean;
                         };
                     };
                 };
             };
             /** @description RealWorld error envelope: field → messages */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DeleteCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user: {
+                        password: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -779,6 +928,303 @@ export interface operations {
             };
             /** @description RealWorld error envelope: field → messages */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RequestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    user: {
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The same for every address, known or not */
+                        message: string;
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ConfirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            email: string;
+                            /** @description Access JWT, sent as `Authorization: Token <jwt>` */
+                            token: string;
+                            /** @description Single-use token for POST /api/users/refresh */
+                            refreshToken?: string;
+                            username: string;
+                            bio: string;
+                            image: string | null;
+                            /** @description Whether the address was confirmed through the link mailed to it */
+                            emailVerified: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    VerifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            email: string;
+                            /** @description Access JWT, sent as `Authorization: Token <jwt>` */
+                            token: string;
+                            /** @description Single-use token for POST /api/users/refresh */
+                            refreshToken?: string;
+                            username: string;
+                            bio: string;
+                            image: string | null;
+                            /** @description Whether the address was confirmed through the link mailed to it */
+                            emailVerified: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Verified; the request was not signed in */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ResendEmailVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Mail queued, or already verified */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ExportCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        exportedAt: string;
+                        profile: {
+                            username: string;
+                            email: string;
+                            emailVerified: boolean;
+                            bio: string;
+                            image: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                        articles: {
+                            slug: string;
+                            title: string;
+                            description: string;
+                            body: string;
+                            tagList: string[];
+                            favoritesCount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        comments: {
+                            id: number;
+                            articleSlug: string;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        favorites: {
+                            slug: string;
+                            title: string;
+                        }[];
+                        following: {
+                            username: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

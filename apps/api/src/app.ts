@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import type { Config } from './config'
 import { createDatabase, type DatabaseHandle } from './db/database'
+import { createMailQuota } from './modules/accounts/accounts.rate-limits'
 import { registerAuth } from './plugins/auth'
 import { registerCors } from './plugins/cors'
 import { registerErrorHandling } from './plugins/errors'
@@ -12,6 +13,7 @@ import {
   registerValidators,
   serverOptions,
 } from './plugins/http'
+import { registerOutbox } from './plugins/mail'
 import { registerOpenApi } from './plugins/openapi'
 import { registerRateLimit } from './plugins/rate-limit'
 import { connectRedis } from './plugins/redis'
@@ -42,15 +44,18 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   await registerRateLimit(app, await connectRedis(app, config))
   await registerOpenApi(app)
 
-  const services = createServices(database, config, (error) =>
-    app.log.warn({ err: error }, 'change listener lost PostgreSQL; cached reads wait until it is back'),
+  const services = createServices(
+    database,
+    config,
+    { outbox: registerOutbox(app, config), mailQuota: createMailQuota(app, config.mail.rateLimit) },
+    (error) =>
+      app.log.warn({ err: error }, 'change listener lost PostgreSQL; cached reads wait until it is back'),
   )
   app.addHook('onClose', () => services.changes.close())
-  registerAuth(
-    app,
-    services.accessTokens,
-    config.tokenMode === 'compat' ? services.sessions.vouchesForExpiredToken : null,
-  )
+  registerAuth(app, services.accessTokens, {
+    acceptsExpired: config.tokenMode === 'compat' ? services.sessions.vouchesForExpiredToken : null,
+    isLive: services.accounts.isLive,
+  })
   await app.register(apiRoutes, { prefix: '/api', services, config })
   return app
 }

@@ -31,6 +31,16 @@ const EnvSchema = Type.Object({
   TRUST_PROXY: Type.String({ default: 'loopback' }),
   BODY_LIMIT: Type.Integer({ default: 1024 * 1024, minimum: 1024 }),
   PAGE_CACHE_MB: Type.Number({ default: 4, minimum: 0 }),
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  MAIL_FROM: Type.String({ default: 'Conduit <no-reply@conduit.localhost>', minLength: 3 }),
+  MAIL_SEND_ATTEMPTS: Type.Integer({ default: 5, minimum: 1, maximum: 20 }),
+  MAIL_RETRY_DELAY_MS: Type.Integer({ default: 2000, minimum: 1 }),
+  MAIL_RATE_LIMIT_WINDOW: Type.Integer({ default: 3600, minimum: 1 }),
+  MAIL_RATE_LIMIT_ACCOUNT: Type.Integer({ default: 5, minimum: 0 }),
+  PORT: Type.Integer({ default: 8080, minimum: 0, maximum: 65535 }),
+  APP_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s/]+' })),
+  PASSWORD_RESET_TTL: Type.Integer({ default: 3600, minimum: 1 }),
+  EMAIL_VERIFICATION_TTL: Type.Integer({ default: 48 * 3600, minimum: 1 }),
 })
 
 type Env = Static<typeof EnvSchema>
@@ -53,6 +63,18 @@ export type Config = Readonly<{
   trustProxy: string
   bodyLimit: number
   pageCacheBytes: number
+  mail: Readonly<{
+    /** Unset: mail is written to the log instead of sent (see mail/transport.ts). */
+    smtpUrl: string | undefined
+    from: string
+    attempts: number
+    retryDelayMs: number
+    rateLimit: Readonly<{ windowSeconds: number; perAccount: number }>
+  }>
+  /** The web app's public origin; links in mail start with it. */
+  appUrl: string
+  passwordResetTtl: number
+  emailVerificationTtl: number
 }>
 
 export class ConfigError extends Error {}
@@ -72,6 +94,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   }
   if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
     throw new ConfigError('invalid configuration: JWT_SECRET is required when NODE_ENV=production')
+  }
+  // Mail links built from the local default would point every recipient at their own machine.
+  if (env.NODE_ENV === 'production' && env.SMTP_URL && !env.APP_URL) {
+    throw new ConfigError(
+      'invalid configuration: APP_URL is required when NODE_ENV=production and SMTP_URL is set',
+    )
   }
   return Object.freeze({
     env: env.NODE_ENV,
@@ -94,6 +122,20 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY,
     bodyLimit: env.BODY_LIMIT,
     pageCacheBytes: Math.round(env.PAGE_CACHE_MB * 1024 * 1024),
+    mail: Object.freeze({
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      attempts: env.MAIL_SEND_ATTEMPTS,
+      retryDelayMs: env.MAIL_RETRY_DELAY_MS,
+      rateLimit: Object.freeze({
+        windowSeconds: env.MAIL_RATE_LIMIT_WINDOW,
+        perAccount: env.MAIL_RATE_LIMIT_ACCOUNT,
+      }),
+    }),
+    // PORT is the web host's (npm start), so the default is where a local browser finds the app.
+    appUrl: (env.APP_URL ?? `http://127.0.0.1:${env.PORT}`).replace(/\/+$/, ''),
+    passwordResetTtl: env.PASSWORD_RESET_TTL,
+    emailVerificationTtl: env.EMAIL_VERIFICATION_TTL,
   })
 }
 

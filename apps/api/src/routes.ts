@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Config } from './config'
+import { accountsRoutes } from './modules/accounts/accounts.routes'
 import { articlesRoutes } from './modules/articles/articles.routes'
 import { sessionsRoutes } from './modules/auth/sessions.routes'
 import { commentsRoutes } from './modules/comments/comments.routes'
@@ -14,10 +15,11 @@ export const apiRoutes: FastifyPluginAsyncTypebox<{ services: Services; config: 
   api,
   { services, config },
 ) => {
-  const { health, users, sessions, profiles, articles, pageCache, comments, tags } = services
+  const { health, users, sessions, accounts, profiles, articles, pageCache, comments, tags } = services
   await api.register(healthRoutes, { health })
   await api.register(usersRoutes, { users, sessions, signInLimits: config.authRateLimit })
   await api.register(sessionsRoutes, { sessions })
+  await api.register(accountsRoutes, { accounts, limits: config.authRateLimit })
   await api.register(profilesRoutes, { profiles })
   await api.register(articlesRoutes, { articles, pageCache })
   await api.register(commentsRoutes, { comments })

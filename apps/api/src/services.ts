@@ -1,6 +1,10 @@
 import type { Config } from './config'
 import { createContentChanges } from './db/content-changes'
 import type { DatabaseHandle } from './db/database'
+import type { Outbox } from './mail/outbox'
+import { createAccountMail } from './modules/accounts/account-mail'
+import { createAccountsRepository } from './modules/accounts/accounts.repository'
+import { createAccountsService, type MailQuota } from './modules/accounts/accounts.service'
 import { createArticlesRepository } from './modules/articles/articles.repository'
 import { createArticlesService } from './modules/articles/articles.service'
 import { createPageCache } from './modules/articles/page-cache'
@@ -20,13 +24,18 @@ import { createUsersService } from './modules/users/users.service'
 
 export type Services = ReturnType<typeof createServices>
 
+/** What services need from the app: where mail goes, and the mail quota kept in the rate limiter's store. */
+export type ServiceInfrastructure = { outbox: Outbox; mailQuota: MailQuota }
+
 /** Every module's service, each given its repository and the services it calls. */
 export function createServices(
   database: DatabaseHandle,
   config: Config,
+  infra: ServiceInfrastructure,
   onListenerError: (error: unknown) => void = () => {},
 ) {
   const { db, dialect } = database
+  const { outbox, mailQuota } = infra
   const changes = createContentChanges(database, { onError: onListenerError })
   const accessTokens = createAccessTokens({
     secret: config.jwtSecret,
@@ -39,7 +48,21 @@ export function createServices(
     accessTokens,
     refreshTokenTtl: config.refreshTokenTtl,
   })
-  const users = createUsersService({ db, changes, users: createUsersRepository(db), sessions })
+  const accountsRepository = createAccountsRepository(db)
+  const accountMail = createAccountMail({
+    accounts: accountsRepository,
+    appUrl: config.appUrl,
+    passwordResetTtl: config.passwordResetTtl,
+    emailVerificationTtl: config.emailVerificationTtl,
+  })
+  const users = createUsersService({
+    db,
+    changes,
+    users: createUsersRepository(db),
+    sessions,
+    outbox,
+    mail: accountMail,
+  })
   const profiles = createProfilesService({ changes, profiles: createProfilesRepository(db) })
   const tags = createTagsService(createTagsRepository(db))
   const articles = createArticlesService({
@@ -53,6 +76,15 @@ export function createServices(
     accessTokens,
     sessions,
     users,
+    accounts: createAccountsService({
+      db,
+      accounts: accountsRepository,
+      users,
+      articles,
+      accountMail,
+      outbox,
+      mailQuota,
+    }),
     profiles,
     tags,
     articles,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import type { FastifyServerOptions } from 'fastify'
 import type { KyselyPlugin } from 'kysely'
 import pg from 'pg'
 import { buildApp } from '../src/app'
@@ -6,7 +7,11 @@ import { loadConfig } from '../src/config'
 import { createDatabase, type DatabaseHandle } from '../src/db/database'
 import { migrateToLatest } from '../src/db/migrate'
 
-export type TestOptions = { env?: Record<string, string>; plugins?: KyselyPlugin[] }
+export type TestOptions = {
+  env?: Record<string, string>
+  plugins?: KyselyPlugin[]
+  logger?: FastifyServerOptions['logger']
+}
 
 /** Which engine this run tests: vitest's `api:postgres` project sets TEST_DB=postgres. */
 export const testDialect = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite'
@@ -61,7 +66,7 @@ export async function buildTestAppWithDb(options: TestOptions = {}) {
     await cleanup()
     throw error
   }
-  const app = await buildApp(config, { database: { ...handle, db } })
+  const app = await buildApp(config, { database: { ...handle, db }, logger: options.logger ?? false })
   app.addHook('onClose', cleanup)
   await app.ready()
   return { app, db: handle.db, dialect: handle.dialect, config }

@@ -3,7 +3,7 @@ import type { Db } from '../src/db/database'
 import { buildTestAppWithDb, type TestApp } from './build-test-app'
 import { auth, createArticle, registerUser, type TestUser } from './factories'
 
-/** There is no delete-account endpoint; an operator deleting the row must still leave its tokens dead. */
+/** An operator deleting the row (not DELETE /api/user, see accounts tests) must still leave its tokens dead. */
 
 let app: TestApp
 let db: Db

@@ -3,6 +3,7 @@ import type { DatabaseHandle } from './database'
 import { initial } from './migrations/001-initial'
 import { articleCounters } from './migrations/002-article-counters'
 import { contentVersion } from './migrations/003-content-version'
+import { accounts } from './migrations/004-accounts'
 import { sessionRotation } from './migrations/005-session-rotation'
 import { dropContentVersion } from './migrations/006-drop-content-version'
 
@@ -12,6 +13,7 @@ function migrationsFor(handle: DatabaseHandle): MigrationProvider {
     '001-initial': initial(handle.dialect),
     '002-article-counters': articleCounters,
     '003-content-version': contentVersion,
+    '004-accounts': accounts,
     '005-session-rotation': sessionRotation,
     '006-drop-content-version': dropContentVersion,
   }

@@ -11,8 +11,20 @@ export interface UsersTable {
   bio: string
   image: string | null
   articlesCount: Generated<number>
+  emailVerifiedAt: Timestamp | null
   createdAt: Timestamp
   updatedAt: Timestamp
+}
+
+export interface AccountTokensTable {
+  tokenHash: string
+  userId: number
+  purpose: 'password-reset' | 'email-verification'
+  email: string
+  passwordFingerprint: string
+  createdAt: Timestamp
+  expiresAt: Timestamp
+  usedAt: Timestamp | null
 }
 
 export interface FollowsTable {
@@ -91,4 +103,5 @@ export interface Database {
   comments: CommentsTable
   sessions: SessionsTable
   refreshTokens: RefreshTokensTable
+  accountTokens: AccountTokensTable
 }

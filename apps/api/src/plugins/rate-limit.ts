@@ -1,6 +1,7 @@
 import rateLimit from '@fastify/rate-limit'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import type { Redis } from 'ioredis'
+import { tooManyRequests } from '../lib/app-error'
 
 /**
  * Rate limiting is opt-in per route (`app.createRateLimit`). Counters live in Redis when there is one, so
@@ -12,4 +13,46 @@ export async function registerRateLimit(app: FastifyInstance, redis: Redis | und
     ...(redis ? { redis, nameSpace: 'conduit-rl-' } : {}),
     skipOnError: true,
   })
+}
+
+export type Limit = { max: number; windowSeconds: number }
+
+/**
+ * A route's preHandler that answers 429 once `key` has been counted `max` times in the window; none when
+ * `max` is 0. createRateLimit rather than the plugin's route option: that one runs once per request, and a
+ * route may need two counters (sign-in counts per address and per account).
+ */
+export function requestLimiter(
+  app: FastifyInstance,
+  { max, windowSeconds }: Limit,
+  key: (request: FastifyRequest) => string,
+): preHandlerAsyncHookHandler[] {
+  if (max <= 0) return []
+  const check = app.createRateLimit({ max, timeWindow: windowSeconds * 1000, keyGenerator: key })
+  return [
+    async (request) => {
+      const limit = await check(request)
+      if (!limit.isAllowed && limit.isExceeded) throw tooManyRequests(`${limit.ttlInSeconds} seconds`)
+    },
+  ]
+}
+
+/** Counts events per key in the limiter's store, outside any request; `take` is false once the key is spent. */
+export type Quota = { take(key: string): Promise<boolean> }
+
+/** The limiter reads its key from a request; the one given here carries only the key. */
+export function keyedQuota(app: FastifyInstance, { max, windowSeconds }: Limit, scope: string): Quota {
+  if (max <= 0) return { take: async () => true }
+  const check = app.createRateLimit({
+    max,
+    timeWindow: windowSeconds * 1000,
+    keyGenerator: (request) => `${scope}:${(request as unknown as { quotaKey: string }).quotaKey}`,
+  })
+  return {
+    async take(key) {
+      const carrier = { quotaKey: key, routeOptions: { config: {} } } as unknown as FastifyRequest
+      const result = await check(carrier)
+      return result.isAllowed || !result.isExceeded
+    },
+  }
 }

@@ -5,6 +5,7 @@ import { Avatar } from '../components/avatar'
 import { ServerUnreachable } from '../components/server-unreachable'
 import { paths } from '../config/paths'
 import { useCurrentUser } from '../features/auth/api/get-current-user'
+import { VerifyEmailBanner } from '../features/auth/components/verify-email-banner'
 
 export function RootLayout() {
   const navigation = useNavigation()
@@ -24,6 +25,7 @@ export function RootLayout() {
       {navigation.state !== 'idle' ? <div className="progress-bar" aria-hidden="true" /> : null}
       <SiteHeader />
       <ServerUnreachable onRecovered={reload} />
+      <VerifyEmailBanner />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -13,6 +13,10 @@ export const paths = {
   login: (redirectTo?: string) =>
     redirectTo ? `/login?${new URLSearchParams({ redirectTo }).toString()}` : '/login',
   register: () => '/register',
+  forgotPassword: () => '/forgot-password',
+  /** Mail links carry `?token=`; the page takes it out of the address bar at once. */
+  resetPassword: () => '/reset-password',
+  verifyEmail: () => '/verify-email',
   settings: () => '/settings',
   editor: () => '/editor',
   editArticle: (slug: string) => `/editor/${encodeURIComponent(slug)}`,

@@ -21,7 +21,14 @@ export type ApiClientOptions = {
 }
 
 /** Calls that must not carry a stale token or trigger a refresh of their own. */
-const SESSION_PATHS = new Set<string>(['/users/refresh', '/users/logout', '/users/login', '/users'])
+const SESSION_PATHS = new Set<string>([
+  '/users/refresh',
+  '/users/logout',
+  '/users/login',
+  '/users',
+  '/users/password-reset',
+  '/users/password-reset/confirm',
+])
 
 type RefreshBody = ApiPaths['/users/refresh']['post']['requestBody']['content']['application/json']
 

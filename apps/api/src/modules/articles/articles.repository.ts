@@ -295,6 +295,46 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
       await tx.deleteFrom('articles').where('id', '=', id).execute()
     },
 
+    /** What deleting an account touches: the articles the user wrote and those they favourited. */
+    async idsTouchedBy(tx: Db, userId: number) {
+      const [authored, favorited] = [
+        await tx.selectFrom('articles').select('id').where('authorId', '=', userId).execute(),
+        await tx.selectFrom('favorites').select('articleId').where('userId', '=', userId).execute(),
+      ]
+      return { authored: authored.map((row) => row.id), favorited: favorited.map((row) => row.articleId) }
+    },
+
+    /** Deletes an author's articles (their tags, favourites and comments cascade) and takes them off the total. */
+    async removeAllBy(tx: Db, authorId: number) {
+      await tx
+        .updateTable('articleStats')
+        .set((eb) => ({
+          articlesCount: eb(
+            'articlesCount',
+            '-',
+            eb
+              .selectFrom('articles')
+              .select((count) => count.fn.countAll<number>().as('n'))
+              .where('authorId', '=', authorId),
+          ),
+        }))
+        .where('id', '=', 1)
+        .execute()
+      await tx.deleteFrom('articles').where('authorId', '=', authorId).execute()
+    },
+
+    /** Takes every favourite of a user off the counters of the articles they marked, and deletes them. */
+    async unfavoriteAllBy(tx: Db, userId: number) {
+      await tx
+        .updateTable('articles')
+        .set((eb) => ({ favoritesCount: eb('favoritesCount', '-', 1) }))
+        .where('id', 'in', (eb) =>
+          eb.selectFrom('favorites').select('articleId').where('userId', '=', userId),
+        )
+        .execute()
+      await tx.deleteFrom('favorites').where('userId', '=', userId).execute()
+    },
+
     /** Adds a favourite and bumps the counter only when the row is new. */
     async favorite(tx: Db, userId: number, articleId: number) {
       const inserted = await tx

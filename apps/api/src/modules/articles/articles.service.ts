@@ -135,6 +135,25 @@ export function createArticlesService(deps: {
       })
     },
 
+    /**
+     * Deleting an account, in one transaction: the user's articles go, with their tags, favourites and
+     * comments, the user's favourites leave the counts of the articles they marked, then `removeUser` runs.
+     */
+    async removeAllOf(userId: number, removeUser: (tx: Db) => Promise<void>) {
+      await changes.transaction(async (tx, changed) => {
+        const { authored, favorited } = await articles.idsTouchedBy(tx, userId)
+        await changed({
+          articleIds: [...new Set([...authored, ...favorited])],
+          authorIds: [userId],
+          viewerIds: [userId],
+        })
+        await articles.unfavoriteAllBy(tx, userId)
+        await tags.releaseArticlesBy(tx, userId)
+        await articles.removeAllBy(tx, userId)
+        await removeUser(tx)
+      })
+    },
+
     async favorite(slug: string, userId: number) {
       const row = await find(slug)
       await changes.transaction(async (tx, changed) => {

@@ -98,6 +98,15 @@ export function createSessionsRepository(db: Db) {
       return result.numUpdatedRows > 0n
     },
 
+    async revokeUserSessions(userId: number, now: string, tx: Db = db) {
+      await tx
+        .updateTable('sessions')
+        .set({ revokedAt: now })
+        .where('userId', '=', userId)
+        .where('revokedAt', 'is', null)
+        .execute()
+    },
+
     async revokeOtherSessions(userId: number, keepId: string, now: string, tx: Db = db) {
       await tx
         .updateTable('sessions')

@@ -101,6 +101,10 @@ export function createSessionsService(deps: {
       if (!(await sessions.revokeUserSession(userId, sessionId, timestamp()))) throw notFound('session')
     },
 
+    async revokeAll(userId: number, tx: Db = db): Promise<void> {
+      await sessions.revokeUserSessions(userId, timestamp(), tx)
+    },
+
     async revokeOthers(userId: number, currentSessionId: string, tx: Db = db): Promise<void> {
       await sessions.revokeOtherSessions(userId, currentSessionId, timestamp(), tx)
     },

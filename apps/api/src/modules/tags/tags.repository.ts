@@ -31,6 +31,28 @@ export function createTagsRepository(db: Db) {
     /** Takes an article off its tags' counters; its links go when the article is deleted. */
     uncount: (tx: Db, articleId: number) => countLinked(tx, articleId, -1),
 
+    /** Takes all of an author's articles off their tags' counters, in one statement whatever their number. */
+    async uncountAuthor(tx: Db, authorId: number) {
+      const authored = tx.selectFrom('articles').select('id').where('authorId', '=', authorId)
+      await tx
+        .updateTable('tags')
+        .set((eb) => ({
+          articlesCount: eb(
+            'articlesCount',
+            '-',
+            eb
+              .selectFrom('articleTags')
+              .select((count) => count.fn.countAll<number>().as('n'))
+              .whereRef('articleTags.tagId', '=', 'tags.id')
+              .where('articleTags.articleId', 'in', authored),
+          ),
+        }))
+        .where('id', 'in', (eb) =>
+          eb.selectFrom('articleTags').select('tagId').where('articleId', 'in', authored),
+        )
+        .execute()
+    },
+
     /** Replaces an article's tags, creating missing tag rows and moving the tags' counters with it. */
     async replace(tx: Db, articleId: number, names: readonly string[]) {
       await countLinked(tx, articleId, -1)

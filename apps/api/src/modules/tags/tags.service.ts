@@ -13,6 +13,9 @@ export function createTagsService(tags: TagsRepository) {
     /** Runs inside the caller's transaction, before the article is deleted. */
     releaseArticle: (tx: Db, articleId: number) => tags.uncount(tx, articleId),
 
+    /** Runs inside the caller's transaction, before an author's articles are deleted with their account. */
+    releaseArticlesBy: (tx: Db, authorId: number) => tags.uncountAuthor(tx, authorId),
+
     /** Runs inside the caller's transaction, after the article row exists. */
     setArticleTags: (tx: Db, articleId: number, names: readonly string[]) =>
       tags.replace(tx, articleId, names),

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import type { Config } from '../../config'
-import { tooManyRequests } from '../../lib/app-error'
+import { requestLimiter } from '../../plugins/rate-limit'
 
 export type SignInLimiters = Record<'login' | 'register' | 'refresh', preHandlerAsyncHookHandler[]>
 
@@ -10,17 +10,8 @@ export type SignInLimiters = Record<'login' | 'register' | 'refresh', preHandler
  */
 export function createSignInLimiters(app: FastifyInstance, limits: Config['authRateLimit']): SignInLimiters {
   const { windowSeconds, perAccount, perIp } = limits
-  // createRateLimit rather than rateLimit: the latter runs once per request, and sign-in needs two counters.
-  const limiter = (max: number, key: (request: FastifyRequest) => string): preHandlerAsyncHookHandler[] => {
-    if (max <= 0) return []
-    const check = app.createRateLimit({ max, timeWindow: windowSeconds * 1000, keyGenerator: key })
-    return [
-      async (request) => {
-        const limit = await check(request)
-        if (!limit.isAllowed && limit.isExceeded) throw tooManyRequests(`${limit.ttlInSeconds} seconds`)
-      },
-    ]
-  }
+  const limiter = (max: number, key: (request: FastifyRequest) => string) =>
+    requestLimiter(app, { max, windowSeconds }, key)
   const byIp = (scope: string) => (request: FastifyRequest) => `${scope}:ip:${request.ip}`
   const byAccount = (request: FastifyRequest) => {
     const body = request.body as { user?: { email?: unknown } } | undefined

@@ -8,9 +8,10 @@ export type UserRow = {
   passwordHash: string
   bio: string
   image: string | null
+  emailVerifiedAt: string | null
 }
 
-const columns = ['id', 'username', 'email', 'passwordHash', 'bio', 'image'] as const
+const columns = ['id', 'username', 'email', 'passwordHash', 'bio', 'image', 'emailVerifiedAt'] as const
 
 export type UsersRepository = ReturnType<typeof createUsersRepository>
 
@@ -64,9 +65,9 @@ export function createUsersRepository(db: Db) {
     async update(
       tx: Db,
       id: number,
-      changes: Partial<Pick<UserRow, 'username' | 'email' | 'passwordHash' | 'bio' | 'image'>> & {
-        updatedAt: string
-      },
+      changes: Partial<
+        Pick<UserRow, 'username' | 'email' | 'passwordHash' | 'bio' | 'image' | 'emailVerifiedAt'>
+      > & { updatedAt: string },
     ) {
       return tx.updateTable('users').set(changes).where('id', '=', id).returning(columns).executeTakeFirst()
     },
@@ -78,6 +79,22 @@ export function createUsersRepository(db: Db) {
         .set((eb) => ({ articlesCount: eb('articlesCount', '+', delta) }))
         .where('id', '=', id)
         .execute()
+    },
+
+    /** Marks the address verified only if it is still the user's address (the token names the one it went to). */
+    async markEmailVerified(tx: Db, id: number, email: string, now: string) {
+      return tx
+        .updateTable('users')
+        .set({ emailVerifiedAt: now })
+        .where('id', '=', id)
+        .where('email', '=', email)
+        .returning(columns)
+        .executeTakeFirst()
+    },
+
+    /** Sessions, follows, favourites, comments and mail tokens cascade; articles go first (their counters). */
+    async remove(tx: Db, id: number) {
+      await tx.deleteFrom('users').where('id', '=', id).execute()
     },
   }
 }

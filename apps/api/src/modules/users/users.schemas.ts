@@ -17,6 +17,9 @@ export const UserSchema = Type.Object({
   username: Type.String(),
   bio: Type.String(),
   image: NullableString(),
+  emailVerified: Type.Boolean({
+    description: 'Whether the address was confirmed through the link mailed to it',
+  }),
 })
 
 export const UserResponse = Type.Object({ user: UserSchema })

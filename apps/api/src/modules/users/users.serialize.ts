@@ -8,4 +8,5 @@ export const toUser = (row: UserRow, tokens: { token: string; refreshToken?: str
   username: row.username,
   bio: row.bio,
   image: row.image,
+  emailVerified: row.emailVerifiedAt !== null,
 })

@@ -3,6 +3,8 @@ import type { Db } from '../../db/database'
 import { AppError, type FieldErrors, unauthorized, unprocessable } from '../../lib/app-error'
 import { timestamp } from '../../lib/clock'
 import { uniqueViolationColumn } from '../../lib/db-errors'
+import type { Mail } from '../../mail/messages'
+import type { Outbox } from '../../mail/outbox'
 import type { SessionsService } from '../auth/sessions.service'
 import { hashPassword, verifyPassword } from './passwords'
 import type { UserRow, UsersRepository } from './users.repository'
@@ -11,7 +13,16 @@ import { toUser } from './users.serialize'
 
 export type UsersService = ReturnType<typeof createUsersService>
 
-const normalizeEmail = (email: string) => email.trim().toLowerCase()
+/**
+ * The mails an account change sends. The accounts module composes them, since they carry its tokens; users
+ * only say when, so this module does not import that one.
+ */
+export type UserMail = {
+  emailVerification(user: UserRow): Promise<Mail>
+  emailChanged(previous: UserRow, newEmail: string): Promise<Mail>
+}
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase()
 
 function takenErrors(taken: { username: boolean; email: boolean }): FieldErrors {
   const errors: FieldErrors = {}
@@ -33,8 +44,10 @@ export function createUsersService(deps: {
   changes: ContentChanges
   users: UsersRepository
   sessions: SessionsService
+  outbox: Outbox
+  mail: UserMail
 }) {
-  const { db, changes: contentChanges, users, sessions } = deps
+  const { db, changes: contentChanges, users, sessions, outbox, mail } = deps
 
   return {
     async register(input: RegisterInput, userAgent: string | null) {
@@ -43,13 +56,15 @@ export function createUsersService(deps: {
       const errors = takenErrors(await users.takenBy({ username, email }, null))
       if (Object.keys(errors).length > 0) throw unprocessable(errors)
       const passwordHash = await hashPassword(input.password)
-      return db
+      const { user, tokens } = await db
         .transaction()
         .execute(async (tx) => {
           const user = await users.insert(tx, { username, email, passwordHash, now: timestamp() })
-          return toUser(user, await sessions.start(user.id, userAgent, tx))
+          return { user, tokens: await sessions.start(user.id, userAgent, tx) }
         })
         .catch(rethrowUnique)
+      outbox.post(() => mail.emailVerification(user))
+      return toUser(user, tokens)
     },
 
     async login(input: LoginInput, userAgent: string | null) {
@@ -81,7 +96,11 @@ export function createUsersService(deps: {
       const errors = takenErrors(await users.takenBy({ username: input.username, email }, userId))
       if (Object.keys(errors).length > 0) throw unprocessable(errors)
       const changes: Partial<UserRow> & { updatedAt: string } = { updatedAt: timestamp() }
-      if (email !== undefined) changes.email = email
+      const emailChanged = email !== undefined && email !== current.email
+      if (emailChanged) {
+        changes.email = email
+        changes.emailVerifiedAt = null
+      }
       if (input.username !== undefined) changes.username = input.username
       if (input.bio !== undefined) changes.bio = input.bio ?? ''
       if (input.image !== undefined) changes.image = input.image || null
@@ -96,10 +115,43 @@ export function createUsersService(deps: {
         })
         .catch(rethrowUnique)
       if (!updated) throw unauthorized('the account no longer exists')
+      if (emailChanged) {
+        outbox.post(() => mail.emailVerification(updated))
+        outbox.post(() => mail.emailChanged(current, updated.email))
+      }
       return toUser(updated, { token })
     },
 
     /** Runs inside the caller's transaction when an author publishes or deletes an article. */
     countArticle: (tx: Db, authorId: number, delta: 1 | -1) => users.countArticles(tx, authorId, delta),
+
+    // For the accounts module (reset, verification, deletion): the users table and passwords stay here.
+
+    findByEmail: (email: string) => users.findByEmail(normalizeEmail(email)),
+
+    findById: (id: number) => users.findById(id),
+
+    hashPassword,
+
+    passwordMatches: (user: UserRow, password: string) => verifyPassword(user.passwordHash, password),
+
+    /** After a mailed reset link: the new password, the address the link proved, and only a new session. */
+    async resetPassword(userId: number, passwordHash: string, provenEmail: string, userAgent: string | null) {
+      return db.transaction().execute(async (tx) => {
+        const now = timestamp()
+        const updated = await users.update(tx, userId, { passwordHash, updatedAt: now })
+        if (!updated) throw unauthorized('the account no longer exists')
+        const verified = await users.markEmailVerified(tx, userId, provenEmail, now)
+        await sessions.revokeAll(userId, tx)
+        return toUser(verified ?? updated, await sessions.start(userId, userAgent, tx))
+      })
+    },
+
+    /** The row afterwards, or undefined when the address is no longer the user's. */
+    markEmailVerified: (userId: number, email: string) =>
+      users.markEmailVerified(db, userId, email, timestamp()),
+
+    /** Runs inside the caller's transaction, after the user's articles went (their counters). */
+    remove: (tx: Db, userId: number) => users.remove(tx, userId),
   }
 }

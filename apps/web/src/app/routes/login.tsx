@@ -33,6 +33,9 @@ export function Component() {
         </p>
       ) : null}
       <SignInForm onSignedIn={() => navigate(safeRedirectPath(redirectTo), { replace: true })} />
+      <p className="auth-switch">
+        <Link to={paths.forgotPassword()}>Forgot password?</Link>
+      </p>
     </div>
   )
 }

@@ -1,8 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from 'react-router'
 import { ErrorState, LoadingState } from '../../components/status'
 import { paths } from '../../config/paths'
+import { DeleteAccountForm } from '../../features/account/components/delete-account-form'
+import { DownloadDataButton } from '../../features/account/components/download-data-button'
 import { useCurrentUser } from '../../features/auth/api/get-current-user'
 import { useSignOut } from '../../features/auth/api/sign-out'
+import { userKeys } from '../../features/auth/api/user-keys'
 import { SettingsForm } from '../../features/auth/components/settings-form'
 import { SessionList } from '../../features/sessions/components/session-list'
 import { requireSignedIn } from '../guards'
@@ -16,6 +20,7 @@ export function Component() {
   const { user, error, isPending, refetch } = useCurrentUser()
   const signOut = useSignOut()
   const navigate = useNavigate()
+  const queryClient = useQueryClient()
 
   return (
     <div className="container page page-narrow">
@@ -46,6 +51,21 @@ export function Component() {
         >
           {signOut.isPending ? 'Signing out…' : 'Sign out of this device'}
         </button>
+      </section>
+
+      <section className="settings-section" aria-labelledby="data-heading">
+        <h2 id="data-heading">Your data</h2>
+        <DownloadDataButton />
+      </section>
+
+      <section className="settings-section" aria-labelledby="delete-heading">
+        <h2 id="delete-heading">Delete account</h2>
+        <DeleteAccountForm
+          onDeleted={() => {
+            queryClient.setQueryData(userKeys.current(), null)
+            void navigate(paths.home(), { replace: true })
+          }}
+        />
       </section>
     </div>
   )

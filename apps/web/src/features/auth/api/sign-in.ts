@@ -8,7 +8,7 @@ export type Credentials = { email: string; password: string }
 export type Registration = Credentials & { username: string }
 
 /** Keeps the token pair, drops everything cached for the previous visitor and caches the new user. */
-function startSession(queryClient: QueryClient, body: unknown, user: CurrentUser) {
+export function startSession(queryClient: QueryClient, body: unknown, user: CurrentUser) {
   const tokens = readTokens(body)
   if (!tokens) throw new Error('The server did not send a token pair.')
   tokenStore.set(tokens)
