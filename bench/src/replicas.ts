@@ -40,6 +40,8 @@ export async function runReplicas(options: BenchOptions, log: (message: string) 
     NODE_ENV: 'production',
     AUTH_RATE_LIMIT_ACCOUNT: '0',
     AUTH_RATE_LIMIT_IP: '0',
+    // Signed-in reads are cached per viewer: 50 users' pages outgrow the default 4 MB.
+    PAGE_CACHE_MB: process.env.PAGE_CACHE_MB ?? '4',
   })
   try {
     log(`${options.replicas} replicas behind HAProxy and the host at ${cluster.hostUrl}; seeding`)
@@ -74,6 +76,11 @@ export async function runReplicas(options: BenchOptions, log: (message: string) 
         `${rows.join('\n')}\n`,
     )
     return 0
+  } catch (error) {
+    // What the replicas said is the first thing to read when the cluster answers 502/503.
+    for (const [index, replica] of cluster.replicas.entries())
+      log(`replica ${index + 1} output (last 2000 characters):\n${replica.output().slice(-2000)}`)
+    throw error
   } finally {
     await cluster.stop()
     await stats.end()
