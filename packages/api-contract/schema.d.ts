@@ -216,11 +216,48 @@ export interface paths {
         };
         /** Get an article */
         get: operations["GetArticle"];
-        /** Update an article (its slug follows a new title) */
+        /**
+         * Update an article (its slug follows a new title)
+         * @description With `If-Match: <ETag of the article as loaded>`, answers 412 instead of overwriting a newer edit.
+         */
         put: operations["UpdateArticle"];
         post?: never;
         /** Delete an article */
         delete: operations["DeleteArticle"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{slug}/preview-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the article's preview link (the old one stops working) */
+        post: operations["RotateArticlePreviewToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your drafts, the most recently edited first */
+        get: operations["GetUserDrafts"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -975,6 +1012,10 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
                         }[];
                         /** @description All articles matching the filter, not just this page */
@@ -1035,6 +1076,8 @@ export interface operations {
                         description: string;
                         body: string;
                         tagList?: string[];
+                        /** @description False saves a draft; true publishes (the default) */
+                        published?: boolean;
                     };
                 };
             };
@@ -1059,7 +1102,13 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
                         };
                     };
                 };
@@ -1133,6 +1182,10 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
                         }[];
                         /** @description All articles matching the filter, not just this page */
@@ -1180,7 +1233,10 @@ export interface operations {
     };
     GetArticle: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A draft's preview token */
+                preview?: string;
+            };
             header?: never;
             path: {
                 slug: string;
@@ -1208,7 +1264,13 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
                         };
                     };
                 };
@@ -1268,6 +1330,8 @@ export interface operations {
                         description?: string;
                         body?: string;
                         tagList?: string[];
+                        /** @description False saves a draft; true publishes (the default) */
+                        published?: boolean;
                     };
                 };
             };
@@ -1292,7 +1356,13 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
                         };
                     };
                 };
@@ -1317,6 +1387,15 @@ export interface operations {
             };
             /** @description RealWorld error envelope: field → messages */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1391,6 +1470,165 @@ export interface operations {
             };
         };
     };
+    RotateArticlePreviewToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        article: {
+                            slug: string;
+                            title: string;
+                            description: string;
+                            tagList: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            favorited: boolean;
+                            favoritesCount: number;
+                            author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
+                            body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetUserDrafts: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        articles: {
+                            slug: string;
+                            title: string;
+                            description: string;
+                            tagList: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            favorited: boolean;
+                            favoritesCount: number;
+                            author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
+                            body: string;
+                        }[];
+                        /** @description All articles matching the filter, not just this page */
+                        articlesCount: number;
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     CreateArticleFavorite: {
         parameters: {
             query?: never;
@@ -1421,7 +1659,13 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
                         };
                     };
                 };
@@ -1494,7 +1738,13 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
                         };
                     };
                 };

@@ -3,6 +3,7 @@ import type { DatabaseHandle } from './database'
 import { initial } from './migrations/001-initial'
 import { articleCounters } from './migrations/002-article-counters'
 import { contentVersion } from './migrations/003-content-version'
+import { drafts } from './migrations/007-drafts'
 
 /** Migrations are listed here rather than read from disk, so they run the same under tsx, tests and bundles. */
 function migrationsFor(handle: DatabaseHandle): MigrationProvider {
@@ -10,6 +11,7 @@ function migrationsFor(handle: DatabaseHandle): MigrationProvider {
     '001-initial': initial(handle.dialect),
     '002-article-counters': articleCounters,
     '003-content-version': contentVersion,
+    '007-drafts': drafts,
   }
   return { getMigrations: async () => migrations }
 }

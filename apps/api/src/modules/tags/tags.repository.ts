@@ -28,12 +28,11 @@ export function createTagsRepository(db: Db) {
       return rows.map((row) => row.name)
     },
 
-    /** Takes an article off its tags' counters; its links go when the article is deleted. */
-    uncount: (tx: Db, articleId: number) => countLinked(tx, articleId, -1),
+    /** Moves the counters of an article's tags; its links go when the article is deleted. */
+    count: (tx: Db, articleId: number, delta: 1 | -1) => countLinked(tx, articleId, delta),
 
-    /** Replaces an article's tags, creating missing tag rows and moving the tags' counters with it. */
-    async replace(tx: Db, articleId: number, names: readonly string[]) {
-      await countLinked(tx, articleId, -1)
+    /** Replaces an article's tags, creating missing tag rows; counters are the caller's (see `count`). */
+    async link(tx: Db, articleId: number, names: readonly string[]) {
       await tx.deleteFrom('articleTags').where('articleId', '=', articleId).execute()
       if (names.length === 0) return
       await tx
@@ -48,7 +47,6 @@ export function createTagsRepository(db: Db) {
         .insertInto('articleTags')
         .values(names.map((name) => ({ articleId, tagId: idOf.get(name) ?? 0 })))
         .execute()
-      await countLinked(tx, articleId, 1)
     },
   }
 }
