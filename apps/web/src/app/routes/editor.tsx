@@ -10,7 +10,7 @@ import { requireSignedIn } from '../guards'
 
 export async function loader({ request, params }: { request: Request; params: { slug?: string } }) {
   requireSignedIn(request)
-  if (params.slug) await queryClient.ensureQueryData(articleForEditQuery(params.slug))
+  if (params.slug) await queryClient.fetchQuery(articleForEditQuery(params.slug))
   return null
 }
 

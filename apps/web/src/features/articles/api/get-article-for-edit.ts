@@ -12,13 +12,15 @@ export async function fetchArticleForEdit(slug: string) {
 
 export type EditableArticle = Awaited<ReturnType<typeof fetchArticleForEdit>>
 
-/** Always fetched fresh: an editor must start from what is stored, not from a cached read. */
+/**
+ * Never fresh for long: the route loader fetches it anew (`fetchQuery`), since an editor must start from
+ * what is stored, and its ETag from the same read.
+ */
 export const articleForEditQuery = (slug: string) =>
   queryOptions({
     queryKey: articleKeys.editing(slug),
     queryFn: () => fetchArticleForEdit(slug),
     staleTime: 0,
-    gcTime: 0,
   })
 
 export function useArticleForEdit(slug: string) {

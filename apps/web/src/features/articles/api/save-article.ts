@@ -33,6 +33,7 @@ export function useSaveArticle(slug?: string) {
     mutationFn: (request: SaveRequest) => saveArticle(request, slug),
     onSuccess: ({ article }) => {
       if (slug && slug !== article.slug) queryClient.removeQueries({ queryKey: articleKeys.detail(slug) })
+      if (slug) queryClient.removeQueries({ queryKey: articleKeys.editing(slug) })
       queryClient.setQueryData(articleKeys.detail(article.slug), article)
       return queryClient.invalidateQueries({ queryKey: articleKeys.lists() })
     },
