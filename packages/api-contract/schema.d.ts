@@ -302,11 +302,48 @@ export interface paths {
         };
         /** Get an article */
         get: operations["GetArticle"];
-        /** Update an article (its slug follows a new title) */
+        /**
+         * Update an article (its slug follows a new title)
+         * @description With `If-Match: <ETag of the article as loaded>`, answers 412 instead of overwriting a newer edit.
+         */
         put: operations["UpdateArticle"];
         post?: never;
         /** Delete an article */
         delete: operations["DeleteArticle"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{slug}/preview-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the article's preview link (the old one stops working) */
+        post: operations["RotateArticlePreviewToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your drafts, the most recently edited first */
+        get: operations["GetUserDrafts"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1421,6 +1458,10 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
                         }[];
                         /** @description All articles matching the filter, not just this page */
@@ -1481,6 +1522,8 @@ export interface operations {
                         description: string;
                         body: string;
                         tagList?: string[];
+                        /** @description False saves a draft; true publishes (the default) */
+                        published?: boolean;
                     };
                 };
             };
@@ -1505,7 +1548,13 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
                         };
                     };
                 };
@@ -1579,6 +1628,10 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
                         }[];
                         /** @description All articles matching the filter, not just this page */
@@ -1626,7 +1679,10 @@ export interface operations {
     };
     GetArticle: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A draft's preview token */
+                preview?: string;
+            };
             header?: never;
             path: {
                 slug: string;
@@ -1654,7 +1710,13 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
                         };
                     };
                 };
@@ -1714,6 +1776,8 @@ export interface operations {
                         description?: string;
                         body?: string;
                         tagList?: string[];
+                        /** @description False saves a draft; true publishes (the default) */
+                        published?: boolean;
                     };
                 };
             };
@@ -1738,7 +1802,13 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
                         };
                     };
                 };
@@ -1763,6 +1833,15 @@ export interface operations {
             };
             /** @description RealWorld error envelope: field → messages */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1837,6 +1916,165 @@ export interface operations {
             };
         };
     };
+    RotateArticlePreviewToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        article: {
+                            slug: string;
+                            title: string;
+                            description: string;
+                            tagList: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            favorited: boolean;
+                            favoritesCount: number;
+                            author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
+                            body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetUserDrafts: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        articles: {
+                            slug: string;
+                            title: string;
+                            description: string;
+                            tagList: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            favorited: boolean;
+                            favoritesCount: number;
+                            author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
+                            body: string;
+                        }[];
+                        /** @description All articles matching the filter, not just this page */
+                        articlesCount: number;
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     CreateArticleFavorite: {
         parameters: {
             query?: never;
@@ -1867,7 +2105,13 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
                         };
                     };
                 };
@@ -1940,7 +2184,13 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
                         };
                     };
                 };

@@ -6,6 +6,7 @@ import { contentVersion } from './migrations/003-content-version'
 import { accounts } from './migrations/004-accounts'
 import { sessionRotation } from './migrations/005-session-rotation'
 import { dropContentVersion } from './migrations/006-drop-content-version'
+import { drafts } from './migrations/007-drafts'
 
 /** Migrations are listed here rather than read from disk, so they run the same under tsx, tests and bundles. */
 function migrationsFor(handle: DatabaseHandle): MigrationProvider {
@@ -16,6 +17,7 @@ function migrationsFor(handle: DatabaseHandle): MigrationProvider {
     '004-accounts': accounts,
     '005-session-rotation': sessionRotation,
     '006-drop-content-version': dropContentVersion,
+    '007-drafts': drafts,
   }
   return { getMigrations: async () => migrations }
 }

@@ -35,6 +35,7 @@ export function createAppRouter() {
             { path: 'article/:slug', lazy: () => import('./routes/article') },
             { path: 'profile/:username', lazy: () => import('./routes/profile') },
             { path: 'profile/:username/favorites', lazy: () => import('./routes/profile-favorites') },
+            { path: 'profile/:username/drafts', lazy: () => import('./routes/profile-drafts') },
             { path: '*', lazy: () => import('./routes/not-found') },
           ],
         },

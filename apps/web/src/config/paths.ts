@@ -21,8 +21,11 @@ export const paths = {
   editor: () => '/editor',
   editArticle: (slug: string) => `/editor/${encodeURIComponent(slug)}`,
   article: (slug: string) => `/article/${encodeURIComponent(slug)}`,
+  articlePreview: (slug: string, previewToken: string) =>
+    `/article/${encodeURIComponent(slug)}?${new URLSearchParams({ preview: previewToken })}`,
   profile: (username: string) => `/profile/${encodeURIComponent(username)}`,
   profileFavorites: (username: string) => `/profile/${encodeURIComponent(username)}/favorites`,
+  profileDrafts: (username: string) => `/profile/${encodeURIComponent(username)}/drafts`,
 } as const
 
 /** Only same-origin, absolute paths are accepted as a post-login destination (no open redirect). */

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { PaginationQuery, ProfileSchema, RequiredText } from '../../schemas/common'
+import { NullableString, PaginationQuery, ProfileSchema, RequiredText } from '../../schemas/common'
 
 const Tag = Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' })
 const TagList = Type.Array(Tag, { maxItems: 10 })
@@ -14,6 +14,10 @@ const articleFields = {
   favorited: Type.Boolean(),
   favoritesCount: Type.Integer(),
   author: ProfileSchema,
+  published: Type.Boolean({
+    description: 'False for a draft, which only its author (or a preview link) sees',
+  }),
+  publishedAt: NullableString({ description: 'When first published (date-time); null for a draft' }),
 }
 
 /**
@@ -22,7 +26,16 @@ const articleFields = {
  */
 export const ArticleSchema = Type.Object({ ...articleFields, body: Type.String() })
 
-export const SingleArticleResponse = Type.Object({ article: ArticleSchema })
+/** A single article; its author also gets the draft's preview token (never in lists). */
+export const SingleArticleSchema = Type.Object({
+  ...articleFields,
+  body: Type.String(),
+  previewToken: Type.Optional(
+    Type.String({ description: "Opens the draft to anyone via `?preview=`; only in its author's responses" }),
+  ),
+})
+
+export const SingleArticleResponse = Type.Object({ article: SingleArticleSchema })
 export const MultipleArticlesResponse = Type.Object({
   articles: Type.Array(ArticleSchema),
   articlesCount: Type.Integer({ description: 'All articles matching the filter, not just this page' }),
@@ -35,6 +48,13 @@ export const ListArticlesQuery = Type.Object({
   ...PaginationQuery,
 })
 export const FeedQuery = Type.Object(PaginationQuery)
+export const DraftsQuery = Type.Object(PaginationQuery)
+
+export const GetArticleQuery = Type.Object({
+  preview: Type.Optional(Type.String({ maxLength: 100, description: "A draft's preview token" })),
+})
+
+const Published = Type.Boolean({ description: 'False saves a draft; true publishes (the default)' })
 
 export const CreateArticleBody = Type.Object({
   article: Type.Object({
@@ -42,6 +62,7 @@ export const CreateArticleBody = Type.Object({
     description: RequiredText(500),
     body: RequiredText(100_000),
     tagList: Type.Optional(TagList),
+    published: Type.Optional(Published),
   }),
 })
 
@@ -51,6 +72,7 @@ export const UpdateArticleBody = Type.Object({
     description: Type.Optional(RequiredText(500)),
     body: Type.Optional(RequiredText(100_000)),
     tagList: Type.Optional(TagList),
+    published: Type.Optional(Published),
   }),
 })
 
