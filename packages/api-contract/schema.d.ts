@@ -179,7 +179,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recent articles, optionally by tag, author or favouriting user */
+        /** Recent articles, or matches for a search, optionally by tag, author or favouriting user */
         get: operations["GetArticles"];
         put?: never;
         /** Create an article */
@@ -944,6 +944,8 @@ export interface operations {
     GetArticles: {
         parameters: {
             query: {
+                /** @description Full-text search over title, description, body and tags; words only, no operators */
+                q?: string;
                 tag?: string;
                 author?: string;
                 favorited?: string;
@@ -976,6 +978,13 @@ export interface operations {
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
                             body: string;
+                            /** @description Only on search results (a `q` was given): a snippet with the matched words marked */
+                            highlight?: {
+                                /** @description Plain text, never HTML */
+                                text: string;
+                                /** @description Matched words as [start, end) offsets into text, in UTF-16 code units */
+                                marks: number[][];
+                            };
                         }[];
                         /** @description All articles matching the filter, not just this page */
                         articlesCount: number;
@@ -1060,6 +1069,13 @@ export interface operations {
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
                             body: string;
+                            /** @description Only on search results (a `q` was given): a snippet with the matched words marked */
+                            highlight?: {
+                                /** @description Plain text, never HTML */
+                                text: string;
+                                /** @description Matched words as [start, end) offsets into text, in UTF-16 code units */
+                                marks: number[][];
+                            };
                         };
                     };
                 };
@@ -1134,6 +1150,13 @@ export interface operations {
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
                             body: string;
+                            /** @description Only on search results (a `q` was given): a snippet with the matched words marked */
+                            highlight?: {
+                                /** @description Plain text, never HTML */
+                                text: string;
+                                /** @description Matched words as [start, end) offsets into text, in UTF-16 code units */
+                                marks: number[][];
+                            };
                         }[];
                         /** @description All articles matching the filter, not just this page */
                         articlesCount: number;
@@ -1209,6 +1232,13 @@ export interface operations {
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
                             body: string;
+                            /** @description Only on search results (a `q` was given): a snippet with the matched words marked */
+                            highlight?: {
+                                /** @description Plain text, never HTML */
+                                text: string;
+                                /** @description Matched words as [start, end) offsets into text, in UTF-16 code units */
+                                marks: number[][];
+                            };
                         };
                     };
                 };
@@ -1293,6 +1323,13 @@ export interface operations {
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
                             body: string;
+                            /** @description Only on search results (a `q` was given): a snippet with the matched words marked */
+                            highlight?: {
+                                /** @description Plain text, never HTML */
+                                text: string;
+                                /** @description Matched words as [start, end) offsets into text, in UTF-16 code units */
+                                marks: number[][];
+                            };
                         };
                     };
                 };
@@ -1422,6 +1459,13 @@ export interface operations {
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
                             body: string;
+                            /** @description Only on search results (a `q` was given): a snippet with the matched words marked */
+                            highlight?: {
+                                /** @description Plain text, never HTML */
+                                text: string;
+                                /** @description Matched words as [start, end) offsets into text, in UTF-16 code units */
+                                marks: number[][];
+                            };
                         };
                     };
                 };
@@ -1495,6 +1539,13 @@ export interface operations {
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
                             body: string;
+                            /** @description Only on search results (a `q` was given): a snippet with the matched words marked */
+                            highlight?: {
+                                /** @description Plain text, never HTML */
+                                text: string;
+                                /** @description Matched words as [start, end) offsets into text, in UTF-16 code units */
+                                marks: number[][];
+                            };
                         };
                     };
                 };

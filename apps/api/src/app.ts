@@ -5,6 +5,7 @@ import Fastify, { type FastifyServerOptions, LogController } from 'fastify'
 import type { Config } from './config'
 import { contentVersionReader } from './db/content-version'
 import { createDatabase, type DatabaseHandle } from './db/database'
+import { createArticleSearchRepository } from './modules/articles/article-search.repository'
 import { createArticlesRepository } from './modules/articles/articles.repository'
 import { articlesRoutes } from './modules/articles/articles.routes'
 import { createArticlesService } from './modules/articles/articles.service'
@@ -127,6 +128,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   const articles = createArticlesService({
     db,
     articles: createArticlesRepository(db, database.dialect),
+    search: createArticleSearchRepository(db, database.dialect),
     tags,
     users,
   })

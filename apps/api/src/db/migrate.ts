@@ -3,6 +3,7 @@ import type { DatabaseHandle } from './database'
 import { initial } from './migrations/001-initial'
 import { articleCounters } from './migrations/002-article-counters'
 import { contentVersion } from './migrations/003-content-version'
+import { search } from './migrations/008-search'
 
 /** Migrations are listed here rather than read from disk, so they run the same under tsx, tests and bundles. */
 function migrationsFor(handle: DatabaseHandle): MigrationProvider {
@@ -10,6 +11,7 @@ function migrationsFor(handle: DatabaseHandle): MigrationProvider {
     '001-initial': initial(handle.dialect),
     '002-article-counters': articleCounters,
     '003-content-version': contentVersion,
+    '008-search': search(handle.dialect),
   }
   return { getMigrations: async () => migrations }
 }

@@ -24,7 +24,7 @@ export type ArticleView = {
 }
 
 /** As the statement returns it: booleans are 0/1 on SQLite, and tags are unordered. */
-type ViewRow = Omit<ArticleView, 'following' | 'favorited' | 'tagList'> & {
+export type ViewRow = Omit<ArticleView, 'following' | 'favorited' | 'tagList'> & {
   following: boolean | number
   favorited: boolean | number
   /** A text[] on PostgreSQL; on SQLite the names joined with TAG_SEPARATOR. */
@@ -33,7 +33,7 @@ type ViewRow = Omit<ArticleView, 'following' | 'favorited' | 'tagList'> & {
 
 const TAG_SEPARATOR = '\u001f'
 
-function toView(row: ViewRow): ArticleView {
+export function toView(row: ViewRow): ArticleView {
   const tags = Array.isArray(row.tagList) ? row.tagList : row.tagList ? row.tagList.split(TAG_SEPARATOR) : []
   // Alphabetical, as RealWorld clients expect.
   return {
@@ -45,19 +45,25 @@ function toView(row: ViewRow): ArticleView {
 }
 
 /** `?` placeholders become `$1, $2, …` on PostgreSQL. */
-function numbered(dialect: Dialect, sql: string): string {
+export function numbered(dialect: Dialect, sql: string): string {
   if (dialect === 'sqlite') return sql
   let index = 0
   return sql.replace(/\?/g, () => `$${++index}`)
 }
 
-type Filtered = { join: string; where: string[]; params: (string | number)[]; orderBy: string; shape: string }
+export type Filtered = {
+  join: string
+  where: string[]
+  params: (string | number)[]
+  orderBy: string
+  shape: string
+}
 
 /**
  * Each filter is answered from an index. A tag filter drives the query from the (tag, article) index, walked
  * newest first, so a page costs the same whether the tag has ten articles or ten thousand.
  */
-function filterClauses(filter: ArticleFilter): Filtered {
+export function filterClauses(filter: ArticleFilter): Filtered {
   const where: string[] = []
   const params: (string | number)[] = []
   const byTag = filter.tag !== undefined
@@ -92,7 +98,39 @@ function filterClauses(filter: ArticleFilter): Filtered {
   }
 }
 
-const whereSql = (where: string[]) => (where.length > 0 ? `where ${where.join(' and ')}` : '')
+export const whereSql = (where: string[]) => (where.length > 0 ? `where ${where.join(' and ')}` : '')
+
+/**
+ * Whether an article shows in lists, search results and feeds. Today every article does; a condition that
+ * hides some (drafts, moderation) is ANDed in here, and every query that lists articles follows.
+ */
+export const listed = (_alias: string): string => 'true'
+
+/**
+ * The columns of an article view, read from `articles a join users u`, with the viewer's follow and favourite
+ * (two `?` placeholders for the viewer's id when signed in) and the tags.
+ */
+export function viewSelectSql(
+  dialect: Dialect,
+  viewer: 'anonymous' | 'signed-in',
+  from = 'articles a',
+): string {
+  const tags =
+    dialect === 'postgres'
+      ? 'array(select t.name from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id)'
+      : '(select group_concat(t.name, char(31)) from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id)'
+  const relations =
+    viewer === 'anonymous'
+      ? 'false as "following", false as "favorited"'
+      : `exists(select 1 from follows f where f.follower_id = ? and f.followed_id = a.author_id) as "following",
+  exists(select 1 from favorites v where v.user_id = ? and v.article_id = a.id) as "favorited"`
+  return `select a.id, a.slug, a.title, a.description, a.body, a.author_id as "authorId",
+  a.favorites_count as "favoritesCount", a.created_at as "createdAt", a.updated_at as "updatedAt",
+  u.username as "authorUsername", u.bio as "authorBio", u.image as "authorImage",
+  ${relations},
+  ${tags} as "tagList"
+from ${from} join users u on u.id = a.author_id`
+}
 
 /**
  * Lists and single articles are the hot reads, so each is one hand-written statement (author, follow,
@@ -106,21 +144,7 @@ function articleViewSql(
   filtered: { join: string; where: string[]; orderBy?: string },
   viewer: 'anonymous' | 'signed-in',
 ): string {
-  const tags =
-    dialect === 'postgres'
-      ? 'array(select t.name from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id)'
-      : '(select group_concat(t.name, char(31)) from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id)'
-  const relations =
-    viewer === 'anonymous'
-      ? 'false as "following", false as "favorited"'
-      : `exists(select 1 from follows f where f.follower_id = ? and f.followed_id = a.author_id) as "following",
-  exists(select 1 from favorites v where v.user_id = ? and v.article_id = a.id) as "favorited"`
-  const sql = `select a.id, a.slug, a.title, a.description, a.body, a.author_id as "authorId",
-  a.favorites_count as "favoritesCount", a.created_at as "createdAt", a.updated_at as "updatedAt",
-  u.username as "authorUsername", u.bio as "authorBio", u.image as "authorImage",
-  ${relations},
-  ${tags} as "tagList"
-from articles a join users u on u.id = a.author_id
+  const sql = `${viewSelectSql(dialect, viewer)}
 ${filtered.orderBy ? `where a.id in (${pageIdsSql(filtered, filtered.orderBy)}) order by a.id desc` : whereSql(filtered.where)}`
   return numbered(dialect, sql)
 }

@@ -1,6 +1,7 @@
 import type { Static } from 'typebox'
 import type { ArticleView } from './articles.repository'
 import type { ArticleSchema } from './articles.schemas'
+import { highlight } from './highlight'
 
 export type Article = Static<typeof ArticleSchema>
 
@@ -20,4 +21,10 @@ export const toArticle = (view: ArticleView): Article => ({
     image: view.authorImage,
     following: view.following,
   },
+})
+
+/** A search result: the article and where the query's words appear in it. */
+export const toSearchResult = (view: ArticleView, words: readonly string[]): Article => ({
+  ...toArticle(view),
+  highlight: highlight([view.title, view.description, view.body], words),
 })

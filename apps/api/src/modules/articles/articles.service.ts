@@ -5,9 +5,10 @@ import { timestamp } from '../../lib/clock'
 import { isTransientConflict, uniqueViolationColumn } from '../../lib/db-errors'
 import type { TagsService } from '../tags/tags.service'
 import type { UsersService } from '../users/users.service'
+import type { ArticleSearchRepository } from './article-search.repository'
 import type { ArticleFilter, ArticlesRepository } from './articles.repository'
 import type { CreateArticleInput, UpdateArticleInput } from './articles.schemas'
-import { type Article, toArticle } from './articles.serialize'
+import { type Article, toArticle, toSearchResult } from './articles.serialize'
 import { slugify, withSuffix } from './slug'
 
 /** Trimmed, without blanks or repeats. (Reads list them alphabetically, as RealWorld clients expect.) */
@@ -33,10 +34,11 @@ export type ArticlesService = ReturnType<typeof createArticlesService>
 export function createArticlesService(deps: {
   db: Db
   articles: ArticlesRepository
+  search: ArticleSearchRepository
   tags: TagsService
   users: UsersService
 }) {
-  const { db, articles, tags, users } = deps
+  const { db, articles, search, tags, users } = deps
 
   async function find(slug: string) {
     const row = await articles.findBySlug(slug)
@@ -73,7 +75,21 @@ export function createArticlesService(deps: {
       return { articles: rows.map(toArticle), articlesCount }
     },
 
-    /** The article, its tags and its counters are written in one transaction. */
+    /** Matches for `words` (see lib/search-words.ts), most relevant first, each with its highlight. */
+    async search(
+      words: readonly string[],
+      filter: ArticleFilter,
+      page: { limit: number; offset: number },
+      viewerId: number | null,
+    ) {
+      const [rows, articlesCount] = await Promise.all([
+        search.page(words, filter, viewerId, page.limit, page.offset),
+        search.count(words, filter),
+      ])
+      return { articles: rows.map((row) => toSearchResult(row, words)), articlesCount }
+    },
+
+    /** The article, its tags, its counters and its search index row are written in one transaction. */
     async create(authorId: number, input: CreateArticleInput) {
       const tagList = cleanTags(input.tagList ?? [])
       const slug = await withConflictRetry(() =>
@@ -90,6 +106,7 @@ export function createArticlesService(deps: {
           })
           await users.countArticle(tx, authorId, 1)
           await tags.setArticleTags(tx, id, tagList)
+          await search.reindex(tx, id)
           return slug
         }),
       )
@@ -112,6 +129,7 @@ export function createArticlesService(deps: {
             updatedAt: timestamp(),
           })
           if (tagList !== undefined) await tags.setArticleTags(tx, row.id, tagList)
+          await search.reindex(tx, row.id)
           return nextSlug
         }),
       )
