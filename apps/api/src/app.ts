@@ -17,6 +17,8 @@ import { createSessionsService } from './modules/auth/sessions.service'
 import { createCommentsRepository } from './modules/comments/comments.repository'
 import { commentsRoutes } from './modules/comments/comments.routes'
 import { createCommentsService } from './modules/comments/comments.service'
+import { feedsRoutes } from './modules/feeds/feeds.routes'
+import { createFeedsService } from './modules/feeds/feeds.service'
 import { createHealthRepository } from './modules/health/health.repository'
 import { healthRoutes } from './modules/health/health.routes'
 import { createHealthService } from './modules/health/health.service'
@@ -149,6 +151,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
       })
       await api.register(commentsRoutes, { comments })
       await api.register(tagsRoutes, { tags })
+      await api.register(feedsRoutes, { feeds: createFeedsService({ articles, appUrl: config.appUrl }) })
     },
     { prefix: '/api' },
   )

@@ -30,6 +30,7 @@ const EnvSchema = Type.Object({
   TRUST_PROXY: Type.String({ default: 'loopback' }),
   BODY_LIMIT: Type.Integer({ default: 1024 * 1024, minimum: 1024 }),
   PAGE_CACHE_MB: Type.Number({ default: 4, minimum: 0 }),
+  APP_URL: Type.String({ default: 'http://127.0.0.1:8080', pattern: '^https?://[^/?#]+(/[^?#]*)?$' }),
 })
 
 type Env = Static<typeof EnvSchema>
@@ -50,6 +51,8 @@ export type Config = Readonly<{
   trustProxy: string
   bodyLimit: number
   pageCacheBytes: number
+  /** The web app's public origin (and path), for links in feeds and mail; no trailing slash. */
+  appUrl: string
 }>
 
 export class ConfigError extends Error {}
@@ -90,6 +93,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY,
     bodyLimit: env.BODY_LIMIT,
     pageCacheBytes: Math.round(env.PAGE_CACHE_MB * 1024 * 1024),
+    appUrl: env.APP_URL.replace(/\/+$/, ''),
   })
 }
 
