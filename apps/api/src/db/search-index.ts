@@ -30,3 +30,13 @@ export async function writeSearchRow<Schema>(
       setweight(to_tsvector('simple', ${words(source.body)}), 'D'))
     on conflict (article_id) do update set document = excluded.document`.execute(db)
 }
+
+/** Takes an article out of the index (it is no longer listed). */
+export async function removeSearchRow<Schema>(
+  db: Kysely<Schema>,
+  dialect: Dialect,
+  id: number,
+): Promise<void> {
+  if (dialect === 'sqlite') await sql`delete from article_search where rowid = ${id}`.execute(db)
+  else await sql`delete from article_search where article_id = ${id}`.execute(db)
+}

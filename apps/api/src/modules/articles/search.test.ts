@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildTestApp, type TestApp } from '../../../test/build-test-app'
+import { buildTestAppWithDb, type TestApp, testDialect } from '../../../test/build-test-app'
 import { auth, createArticle, registerUser, type TestUser } from '../../../test/factories'
+import type { Db } from '../../db/database'
+import { createArticleSearchRepository } from './article-search.repository'
 
 type Result = {
   slug: string
@@ -11,10 +13,11 @@ type Result = {
 type Page = { articles: Result[]; articlesCount: number }
 
 let app: TestApp
+let db: Db
 let alice: TestUser
 let bob: TestUser
 beforeAll(async () => {
-  app = await buildTestApp()
+  ;({ app, db } = await buildTestAppWithDb())
   alice = await registerUser(app)
   bob = await registerUser(app)
 })
@@ -222,5 +225,31 @@ describe('GET /api/articles?q=', () => {
       }),
       { numRuns: 100 },
     )
+  })
+})
+
+describe('ranking window', () => {
+  it('ranks the newest matches by relevance, then lists older ones newest first, each exactly once', async () => {
+    const word = unique('window')
+    const created: string[] = []
+    // Oldest first: a title match among the old ones must not jump ahead of the ranked window.
+    for (let i = 0; i < 6; i++) {
+      const inTitle = i === 1 || i === 4
+      const article = await createArticle(app, alice.token, {
+        title: inTitle ? `${word} in the title ${i}` : `Plain ${i}`,
+        body: inTitle ? 'Nothing.' : `Mentions ${word} in a long enough body of text ${i}.`,
+      })
+      created.push(article.slug)
+    }
+    const [a0, a1, a2, a3, a4, a5] = created
+    const search = createArticleSearchRepository(db, testDialect, { rankedWindow: 3 })
+    const words = [word.toLowerCase()]
+    const page = async (limit: number, offset: number) =>
+      (await search.page(words, {}, null, limit, offset)).map((view) => view.slug)
+    // Window: a5, a4, a3 (a4 ranks first: title match); then a2, a1, a0 by recency.
+    expect(await page(6, 0)).toEqual([a4, a5, a3, a2, a1, a0])
+    const pages = [...(await page(2, 0)), ...(await page(2, 2)), ...(await page(2, 4))]
+    expect(pages).toEqual([a4, a5, a3, a2, a1, a0])
+    expect(await search.count(words, {})).toBe(6)
   })
 })
