@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import { apiProxy } from './api-proxy'
 import { isProxyRule, type NetlifyRules } from './netlify-rules'
+import { proxyRewrites } from './proxy-rewrites'
 import { staticSite } from './static-site'
 
 export interface HostOptions {
@@ -15,8 +16,13 @@ export interface HostOptions {
 /** Builds the static host from netlify.toml's rules; never listens, so the server and tests share it. */
 export async function buildHost(options: HostOptions): Promise<FastifyInstance> {
   const { rules } = options
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: false })
-  for (const rule of rules.redirects.filter(isProxyRule)) {
+  const { prefixRules, rewriteUrl } = proxyRewrites(rules.redirects.filter(isProxyRule))
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: false,
+    rewriteUrl: (request) => rewriteUrl(request.url ?? '/'),
+  })
+  for (const rule of prefixRules) {
     await apiProxy(app, { rule, origins: options.apiOrigins })
   }
   await staticSite(app, {
