@@ -2,6 +2,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-r
 import { Avatar } from '../components/avatar'
 import { paths } from '../config/paths'
 import { useCurrentUser } from '../features/auth/api/get-current-user'
+import { SearchBox } from '../features/search/components/search-box'
 
 export function RootLayout() {
   const navigation = useNavigation()
@@ -30,6 +31,7 @@ function SiteHeader() {
         <Link to={paths.home()} className="brand">
           conduit
         </Link>
+        <SearchBox />
         <nav aria-label="Main">
           <ul className="nav-links">
             <li>

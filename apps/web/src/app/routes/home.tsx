@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router'
+import { feedPaths } from '../../config/paths'
 import type { ArticleFilter } from '../../features/articles/api/article-keys'
 import { articlesQuery } from '../../features/articles/api/get-articles'
 import { ArticleList } from '../../features/articles/components/article-list'
@@ -58,6 +59,16 @@ export function Component() {
   return (
     <>
       <title>Home — Conduit</title>
+      {feed.kind === 'tag' ? (
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title={`Articles tagged ${feed.tag}`}
+          href={feedPaths.tag(feed.tag)}
+        />
+      ) : (
+        <link rel="alternate" type="application/atom+xml" title="Latest articles" href={feedPaths.site()} />
+      )}
       <section className="hero">
         <div className="container">
           <h1 className="hero-title">conduit</h1>
