@@ -29,6 +29,8 @@ function engine(dialect: Dialect) {
     ? {
         from: 'article_search',
         id: 'article_search.rowid',
+        // Unary + keeps SQLite from handing an IN list to FTS5 as one index probe per element.
+        filteredId: '+article_search.rowid',
         rank: 'bm25(article_search, 10.0, 6.0, 3.0, 1.0)',
         match: 'article_search match ?',
         query: (words: readonly string[]) => fts5Match(words),
@@ -38,6 +40,7 @@ function engine(dialect: Dialect) {
     : {
         from: 'article_search s',
         id: 's.article_id',
+        filteredId: 's.article_id',
         rank: `-ts_rank(s.document, plainto_tsquery('simple', ?))`,
         match: `s.document @@ plainto_tsquery('simple', ?)`,
         // Only letters and digits reach the engine, joined by spaces: nothing for its parser to interpret.
@@ -48,34 +51,36 @@ function engine(dialect: Dialect) {
 }
 
 type Engine = ReturnType<typeof engine>
-type Filtered = { join: string; where: string[]; params: string[]; shape: string }
+type Filtered = { where: string[]; params: string[]; shape: string }
 
 /**
- * The list filters, stated on the index's article id. Only listed articles are in the index (see
- * `reindex`), so matching never reads the wide `articles` rows; each filter is answered from a narrow index
- * (article_tags, articles by author, favorites), which a search over many matches must not page through.
+ * The list filters, as sets of article ids checked against each match. Only listed articles are in the
+ * index (see `reindex`), so matching never reads the wide `articles` rows; each set comes from a narrow index
+ * (article_tags by tag, articles by author, favorites by user), built once per query.
  */
 function searchFilters(search: Engine, filter: ArticleFilter): Filtered {
+  const id = search.filteredId
   const where: string[] = []
   const params: string[] = []
   if (filter.tag !== undefined) {
-    where.push('ft.tag_id = (select id from tags where name = ?)')
+    where.push(
+      `${id} in (select article_id from article_tags where tag_id = (select id from tags where name = ?))`,
+    )
     params.push(filter.tag)
   }
   if (filter.author !== undefined) {
     where.push(
-      `${search.id} in (select id from articles where author_id = (select id from users where username = ?))`,
+      `${id} in (select id from articles where author_id = (select id from users where username = ?))`,
     )
     params.push(filter.author)
   }
   if (filter.favorited !== undefined) {
     where.push(
-      `${search.id} in (select v.article_id from favorites v join users fu on fu.id = v.user_id where fu.username = ?)`,
+      `${id} in (select v.article_id from favorites v join users fu on fu.id = v.user_id where fu.username = ?)`,
     )
     params.push(filter.favorited)
   }
   return {
-    join: filter.tag !== undefined ? `join article_tags ft on ft.article_id = ${search.id}` : '',
     where,
     params,
     shape:
@@ -86,7 +91,7 @@ function searchFilters(search: Engine, filter: ArticleFilter): Filtered {
 /** `from … where` for the matches that pass the filters, plus `extra` conditions on the article id. */
 function matchingSql(search: Engine, filtered: Filtered, extra: string[] = []): string {
   const where = [search.match, ...filtered.where, ...extra]
-  return `from ${search.from} ${filtered.join} where ${where.join(' and ')}`
+  return `from ${search.from} where ${where.join(' and ')}`
 }
 
 function statements(dialect: Dialect, filtered: Filtered) {
