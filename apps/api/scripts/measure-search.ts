@@ -16,7 +16,7 @@ import { createArticleSearchRepository } from '../src/modules/articles/article-s
 
 const dialect: Dialect = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite'
 const ARTICLES = Number(process.argv[3] ?? 50_000)
-const RUNS = 200
+const RUNS = 100
 
 // Zipf-like vocabulary: word i appears with weight 1/(i+1), like natural text.
 const VOCABULARY = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`)
@@ -155,6 +155,7 @@ try {
   for (const { name, q, filter, offset = 0 } of cases) {
     const words = queryWords(q)
     const times: number[] = []
+    const cpu: number[] = []
     let count = 0
     for (let run = 0; run < RUNS; run++) {
       statements.length = 0
@@ -167,8 +168,10 @@ try {
       count = n
     }
     times.sort((a, b) => a - b)
-    const at = (p: number) =>
-      (times[Math.min(times.length - 1, Math.floor(p * times.length))] as number).toFixed(2)
+    cpu.sort((a, b) => a - b)
+    const pick = (list: number[], p: number) =>
+      (list[Math.min(list.length - 1, Math.floor(p * list.length))] as number).toFixed(2)
+    const at = (p: number) => `${pick(times, p)} (cpu ${pick(cpu, p)})`
     console.log(
       `${name.padEnd(34)} q=${q.padEnd(6)} matches=${String(count).padStart(6)}  p50=${at(0.5)} ms  p99=${at(0.99)} ms`,
     )
