@@ -102,7 +102,8 @@ export const whereSql = (where: string[]) => (where.length > 0 ? `where ${where.
 
 /**
  * Whether an article shows in lists, search results and feeds. Today every article does; a condition that
- * hides some (drafts, moderation) is ANDed in here, and every query that lists articles follows.
+ * hides some (drafts, moderation) is ANDed in here. Search follows through its index, which holds only listed
+ * articles (article-search.repository.ts `reindex`), so a write that changes listing must reindex.
  */
 export const listed = (_alias: string): string => 'true'
 
