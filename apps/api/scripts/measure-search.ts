@@ -160,11 +160,14 @@ try {
     for (let run = 0; run < RUNS; run++) {
       statements.length = 0
       const t = performance.now()
+      const c = process.cpuUsage()
       const [, n] = await Promise.all([
         search.page(words, filter, null, 20, offset),
         search.count(words, filter),
       ])
+      const used = process.cpuUsage(c)
       times.push(performance.now() - t)
+      cpu.push((used.user + used.system) / 1000)
       count = n
     }
     times.sort((a, b) => a - b)
