@@ -225,7 +225,7 @@ describe('GET /api/articles?q=', () => {
       }),
       { numRuns: 100 },
     )
-  })
+  }, 90_000)
 })
 
 describe('ranking window', () => {
