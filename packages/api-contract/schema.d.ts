@@ -265,7 +265,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recent articles, optionally by tag, author or favouriting user */
+        /** Recent articles, or matches for a search, optionally by tag, author or favouriting user */
         get: operations["GetArticles"];
         put?: never;
         /** Create an article */
@@ -411,6 +411,23 @@ export interface paths {
         };
         /** The most used tags */
         get: operations["GetTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/articles.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Atom feed of the latest articles, site-wide or by tag or author */
+        get: operations["GetArticlesFeedAtom"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1427,6 +1444,8 @@ export interface operations {
     GetArticles: {
         parameters: {
             query: {
+                /** @description Full-text search over title, description, body and tags; words only, no operators */
+                q?: string;
                 tag?: string;
                 author?: string;
                 favorited?: string;
@@ -1463,6 +1482,13 @@ export interface operations {
                             /** @description When first published (date-time); null for a draft */
                             publishedAt: string | null;
                             body: string;
+                            /** @description Only on search results (a `q` was given): a snippet with the matched words marked */
+                            highlight?: {
+                                /** @description Plain text, never HTML */
+                                text: string;
+                                /** @description Matched words as [start, end) offsets into text, in UTF-16 code units */
+                                marks: number[][];
+                            };
                         }[];
                         /** @description All articles matching the filter, not just this page */
                         articlesCount: number;
@@ -1633,6 +1659,13 @@ export interface operations {
                             /** @description When first published (date-time); null for a draft */
                             publishedAt: string | null;
                             body: string;
+                            /** @description Only on search results (a `q` was given): a snippet with the matched words marked */
+                            highlight?: {
+                                /** @description Plain text, never HTML */
+                                text: string;
+                                /** @description Matched words as [start, end) offsets into text, in UTF-16 code units */
+                                marks: number[][];
+                            };
                         }[];
                         /** @description All articles matching the filter, not just this page */
                         articlesCount: number;
@@ -2031,6 +2064,13 @@ export interface operations {
                             /** @description When first published (date-time); null for a draft */
                             publishedAt: string | null;
                             body: string;
+                            /** @description Only on search results (a `q` was given): a snippet with the matched words marked */
+                            highlight?: {
+                                /** @description Plain text, never HTML */
+                                text: string;
+                                /** @description Matched words as [start, end) offsets into text, in UTF-16 code units */
+                                marks: number[][];
+                            };
                         }[];
                         /** @description All articles matching the filter, not just this page */
                         articlesCount: number;
@@ -2453,6 +2493,47 @@ export interface operations {
                         tags: string[];
                     };
                 };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetArticlesFeedAtom: {
+        parameters: {
+            query?: {
+                /** @description Only articles with this tag */
+                tag?: string;
+                /** @description Only articles by this user */
+                author?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0 feed of the 20 latest articles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description The cached copy is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description RealWorld error envelope: field → messages */
             422: {

@@ -36,6 +36,7 @@ export function createAppRouter() {
             { path: 'profile/:username', lazy: () => import('./routes/profile') },
             { path: 'profile/:username/favorites', lazy: () => import('./routes/profile-favorites') },
             { path: 'profile/:username/drafts', lazy: () => import('./routes/profile-drafts') },
+            { path: 'search', lazy: () => import('./routes/search') },
             { path: '*', lazy: () => import('./routes/not-found') },
           ],
         },

@@ -5,8 +5,10 @@ import { prepared } from '../../db/prepared'
 export type ArticleFilter = { tag?: string; author?: string; favorited?: string; feedOf?: number }
 
 /**
- * The one rule for which articles lists, feeds, counts and tag counters show: published ones. (Moderation
- * will AND "not hidden" in here.) Every list statement and counter transition follows it.
+ * The one rule for which articles lists, feeds, search, counts and tag counters show: published ones.
+ * (Moderation will AND "not hidden" in here.) Every list statement and counter transition follows it, and
+ * the search index holds only listed articles (article-search.repository.ts `reindex`), so a write that
+ * changes listing must reindex.
  */
 export const listed = (alias: string) => `${alias}.published = 1`
 
@@ -36,7 +38,7 @@ export type ArticleView = {
 }
 
 /** As the statement returns it: booleans are 0/1 on SQLite, and tags are unordered. */
-type ViewRow = Omit<ArticleView, 'following' | 'favorited' | 'tagList' | 'published' | 'isListed'> & {
+export type ViewRow = Omit<ArticleView, 'following' | 'favorited' | 'tagList' | 'published' | 'isListed'> & {
   published: number
   isListed: boolean | number
   following: boolean | number
@@ -47,7 +49,7 @@ type ViewRow = Omit<ArticleView, 'following' | 'favorited' | 'tagList' | 'publis
 
 const TAG_SEPARATOR = '\u001f'
 
-function toView(row: ViewRow): ArticleView {
+export function toView(row: ViewRow): ArticleView {
   const tags = Array.isArray(row.tagList) ? row.tagList : row.tagList ? row.tagList.split(TAG_SEPARATOR) : []
   // Alphabetical, as RealWorld clients expect.
   return {
@@ -62,13 +64,19 @@ function toView(row: ViewRow): ArticleView {
 }
 
 /** `?` placeholders become `$1, $2, …` on PostgreSQL. */
-function numbered(dialect: Dialect, sql: string): string {
+export function numbered(dialect: Dialect, sql: string): string {
   if (dialect === 'sqlite') return sql
   let index = 0
   return sql.replace(/\?/g, () => `$${++index}`)
 }
 
-type Filtered = { join: string; where: string[]; params: (string | number)[]; orderBy: string; shape: string }
+export type Filtered = {
+  join: string
+  where: string[]
+  params: (string | number)[]
+  orderBy: string
+  shape: string
+}
 
 /** Lists show the most recently published first; ids break ties. */
 const BY_PUBLICATION = 'a.published_at desc, a.id desc'
@@ -77,7 +85,7 @@ const BY_PUBLICATION = 'a.published_at desc, a.id desc'
  * Each filter is answered from an index: all articles and an author's from (published_at, id) indexes walked
  * newest first; a tag's from the (tag, article) index, whose matches are then ordered by publication.
  */
-function filterClauses(filter: ArticleFilter): Filtered {
+export function filterClauses(filter: ArticleFilter): Filtered {
   const where: string[] = [listed('a')]
   const params: (string | number)[] = []
   const byTag = filter.tag !== undefined
@@ -112,7 +120,34 @@ function filterClauses(filter: ArticleFilter): Filtered {
   }
 }
 
-const whereSql = (where: string[]) => (where.length > 0 ? `where ${where.join(' and ')}` : '')
+export const whereSql = (where: string[]) => (where.length > 0 ? `where ${where.join(' and ')}` : '')
+
+/**
+ * The columns of an article view, read from `articles a join users u`, with the viewer's follow and favourite
+ * (two `?` placeholders for the viewer's id when signed in) and the tags.
+ */
+export function viewSelectSql(
+  dialect: Dialect,
+  viewer: 'anonymous' | 'signed-in',
+  from = 'articles a',
+): string {
+  const tags =
+    dialect === 'postgres'
+      ? 'array(select t.name from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id)'
+      : '(select group_concat(t.name, char(31)) from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id)'
+  const relations =
+    viewer === 'anonymous'
+      ? 'false as "following", false as "favorited"'
+      : `exists(select 1 from follows f where f.follower_id = ? and f.followed_id = a.author_id) as "following",
+  exists(select 1 from favorites v where v.user_id = ? and v.article_id = a.id) as "favorited"`
+  return `select a.id, a.slug, a.title, a.description, a.body, a.author_id as "authorId",
+  a.favorites_count as "favoritesCount", a.published, a.published_at as "publishedAt", a.version,
+  (${listed('a')}) as "isListed", a.preview_token as "previewToken", a.created_at as "createdAt",
+  a.updated_at as "updatedAt", u.username as "authorUsername", u.bio as "authorBio", u.image as "authorImage",
+  ${relations},
+  ${tags} as "tagList"
+from ${from} join users u on u.id = a.author_id`
+}
 
 /** An author's drafts, the most recently edited first (an author has few: no index of their own). */
 function draftClauses(authorId: number): Filtered {
@@ -137,22 +172,7 @@ function articleViewSql(
   filtered: { join: string; where: string[]; orderBy?: string },
   viewer: 'anonymous' | 'signed-in',
 ): string {
-  const tags =
-    dialect === 'postgres'
-      ? 'array(select t.name from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id)'
-      : '(select group_concat(t.name, char(31)) from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id)'
-  const relations =
-    viewer === 'anonymous'
-      ? 'false as "following", false as "favorited"'
-      : `exists(select 1 from follows f where f.follower_id = ? and f.followed_id = a.author_id) as "following",
-  exists(select 1 from favorites v where v.user_id = ? and v.article_id = a.id) as "favorited"`
-  const sql = `select a.id, a.slug, a.title, a.description, a.body, a.author_id as "authorId",
-  a.favorites_count as "favoritesCount", a.published, a.published_at as "publishedAt", a.version,
-  (${listed('a')}) as "isListed", a.preview_token as "previewToken", a.created_at as "createdAt", a.updated_at as "updatedAt",
-  u.username as "authorUsername", u.bio as "authorBio", u.image as "authorImage",
-  ${relations},
-  ${tags} as "tagList"
-from articles a join users u on u.id = a.author_id
+  const sql = `${viewSelectSql(dialect, viewer)}
 ${filtered.orderBy ? `where a.id in (${pageIdsSql(filtered, filtered.orderBy)}) order by ${filtered.orderBy}` : whereSql(filtered.where)}`
   return numbered(dialect, sql)
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
+import { queryWords } from '../../lib/search-words'
 import { signedIn, viewerId } from '../../plugins/auth'
 import { ErrorResponse, SlugParams } from '../../schemas/common'
 import { errorResponses, noContent, security } from '../../schemas/routes'
@@ -44,14 +45,18 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         operationId: 'GetArticles',
         tags: ['Articles'],
-        summary: 'Recent articles, optionally by tag, author or favouriting user',
+        summary: 'Recent articles, or matches for a search, optionally by tag, author or favouriting user',
         querystring: ListArticlesQuery,
         response: { 200: MultipleArticlesResponse, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { tag, author, favorited, limit, offset } = request.query
+      const { q, tag, author, favorited, limit, offset } = request.query
       const viewer = viewerId(request)
+      const words = queryWords(q ?? '')
+      // Searches skip the page cache: their long tail of queries would push out the pages read most.
+      if (words.length > 0)
+        return articles.search(words, { tag, author, favorited }, { limit, offset }, viewer)
       const key = JSON.stringify(['list', viewer, tag, author, favorited, limit, offset])
       return pageCache(reply, key, async () => ({
         value: await articles.list({ tag, author, favorited }, { limit, offset }, viewer),

@@ -20,11 +20,25 @@ const articleFields = {
   publishedAt: NullableString({ description: 'When first published (date-time); null for a draft' }),
 }
 
+const HighlightSchema = Type.Object(
+  {
+    text: Type.String({ description: 'Plain text, never HTML' }),
+    marks: Type.Array(Type.Array(Type.Integer({ minimum: 0 }), { minItems: 2, maxItems: 2 }), {
+      description: 'Matched words as [start, end) offsets into text, in UTF-16 code units',
+    }),
+  },
+  { description: 'Only on search results (a `q` was given): a snippet with the matched words marked' },
+)
+
 /**
  * List items carry the body too. RealWorld dropped it from lists in 2024, but older clients and test suites
  * still read it, and a client that follows the new spec ignores it.
  */
-export const ArticleSchema = Type.Object({ ...articleFields, body: Type.String() })
+export const ArticleSchema = Type.Object({
+  ...articleFields,
+  body: Type.String(),
+  highlight: Type.Optional(HighlightSchema),
+})
 
 /** A single article; its author also gets the draft's preview token (never in lists). */
 export const SingleArticleSchema = Type.Object({
@@ -42,6 +56,12 @@ export const MultipleArticlesResponse = Type.Object({
 })
 
 export const ListArticlesQuery = Type.Object({
+  q: Type.Optional(
+    Type.String({
+      maxLength: 200,
+      description: 'Full-text search over title, description, body and tags; words only, no operators',
+    }),
+  ),
   tag: Type.Optional(Type.String({ maxLength: 100 })),
   author: Type.Optional(Type.String({ maxLength: 100 })),
   favorited: Type.Optional(Type.String({ maxLength: 100 })),

@@ -2,6 +2,7 @@ import type { Static } from 'typebox'
 import { etagOf } from './article-etag'
 import type { ArticleView } from './articles.repository'
 import type { ArticleSchema, SingleArticleSchema } from './articles.schemas'
+import { highlight } from './highlight'
 
 export type Article = Static<typeof ArticleSchema>
 export type SingleArticle = Static<typeof SingleArticleSchema>
@@ -36,4 +37,10 @@ export const toArticleRead = (view: ArticleView, viewerId: number | null): Artic
   },
   etag: etagOf(view),
   isDraft: !view.published,
+})
+
+/** A search result: the article and where the query's words appear in it. */
+export const toSearchResult = (view: ArticleView, words: readonly string[]): Article => ({
+  ...toArticle(view),
+  highlight: highlight([view.title, view.description, view.body], words),
 })

@@ -6,9 +6,10 @@ import { isTransientConflict, uniqueViolationColumn } from '../../lib/db-errors'
 import type { TagsService } from '../tags/tags.service'
 import type { UsersService } from '../users/users.service'
 import { acceptedVersions } from './article-etag'
+import type { ArticleSearchRepository } from './article-search.repository'
 import type { ArticleAccess, ArticleFilter, ArticlesRepository } from './articles.repository'
 import type { CreateArticleInput, UpdateArticleInput } from './articles.schemas'
-import { type ArticleRead, toArticle, toArticleRead } from './articles.serialize'
+import { type ArticleRead, toArticle, toArticleRead, toSearchResult } from './articles.serialize'
 import { newPreviewToken, previewTokenMatches } from './preview-token'
 import { slugify, withSuffix } from './slug'
 
@@ -37,10 +38,11 @@ type Page = { limit: number; offset: number }
 export function createArticlesService(deps: {
   changes: ContentChanges
   articles: ArticlesRepository
+  search: ArticleSearchRepository
   tags: TagsService
   users: UsersService
 }) {
-  const { changes, articles, tags, users } = deps
+  const { changes, articles, search, tags, users } = deps
 
   /** Whether the viewer may see it: anyone when it is listed; otherwise its author or a preview link. */
   const canSee = (
@@ -133,7 +135,16 @@ export function createArticlesService(deps: {
       return { articles: rows.map(toArticle), articlesCount }
     },
 
-    /** The article, its tags and its counters are written in one transaction. */
+    /** Matches for `words` (see lib/search-words.ts), most relevant first, each with its highlight. */
+    async search(words: readonly string[], filter: ArticleFilter, page: Page, viewerId: number | null) {
+      const [rows, articlesCount] = await Promise.all([
+        search.page(words, filter, viewerId, page.limit, page.offset),
+        search.count(words, filter),
+      ])
+      return { articles: rows.map((row) => toSearchResult(row, words)), articlesCount }
+    },
+
+    /** The article, its tags, its counters and its search index row are written in one transaction. */
     async create(authorId: number, input: CreateArticleInput) {
       const tagList = cleanTags(input.tagList ?? [])
       const published = input.published ?? true
@@ -152,6 +163,7 @@ export function createArticlesService(deps: {
             now: timestamp(),
           })
           await relist(tx, { id, authorId }, { from: false, to: published, tagList })
+          await search.reindex(tx, id)
           return slug
         }),
       )
@@ -188,6 +200,8 @@ export function createArticlesService(deps: {
           )
           if (!updated) throw preconditionFailed('article')
           await relist(tx, row, { from: wasListed, to: input.published ?? wasListed, tagList })
+          // Text, tags or listing may have changed: the index follows all three (drafts leave it).
+          await search.reindex(tx, row.id)
           return nextSlug
         }),
       )

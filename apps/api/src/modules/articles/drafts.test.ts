@@ -229,6 +229,28 @@ describe('drafts', () => {
     expect((await get('/api/articles?limit=5')).json().articles[0]).not.toHaveProperty('previewToken')
   })
 
-  it.todo('never appear in search results (`?q=`) — the search endpoint is not on this branch yet')
-  it.todo('never appear in Atom feeds — the feeds module is not on this branch yet')
+  it('never appear in search results (`?q=`), and enter and leave them with publish and unpublish', async () => {
+    const word = `zephyr${Date.now()}`
+    const draft = (await saveDraft(author.token, { title: `About ${word}` })).json().article
+    const found = async () => slugsOf((await get(`/api/articles?q=${word}`, author.token)).json())
+    expect(await found()).toEqual([])
+
+    await put(draft.slug, author.token, { published: true })
+    expect(await found()).toEqual([draft.slug])
+
+    await put(draft.slug, author.token, { published: false })
+    expect(await found()).toEqual([])
+    // Edited while a draft: still out of the index.
+    await put(draft.slug, author.token, { body: `more on ${word}` })
+    expect(await found()).toEqual([])
+  })
+
+  it('never appear in Atom feeds', async () => {
+    const title = `Feedless ${Date.now()}`
+    const draft = (await saveDraft(author.token, { title })).json().article
+    const feed = async () => (await get(`/api/feeds/articles.atom?author=${author.username}`)).body
+    expect(await feed()).not.toContain(title)
+    await put(draft.slug, author.token, { published: true })
+    expect(await feed()).toContain(title)
+  })
 })

@@ -1,6 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router'
 import { ErrorState, LoadingState } from '../../components/status'
-import { paths } from '../../config/paths'
+import { feedPaths, paths } from '../../config/paths'
 import { ArticleList } from '../../features/articles/components/article-list'
 import { useCurrentUser } from '../../features/auth/api/get-current-user'
 import { profileQuery, useProfile } from '../../features/profiles/api/get-profile'
@@ -44,6 +44,12 @@ export function ProfilePage({ tab }: { tab: 'articles' | 'favorites' | 'drafts' 
   return (
     <>
       <title>{`${profile.username} — Conduit`}</title>
+      <link
+        rel="alternate"
+        type="application/atom+xml"
+        title={`Articles by ${profile.username}`}
+        href={feedPaths.author(profile.username)}
+      />
       <ProfileHeader profile={profile} isSelf={isSelf} isSignedIn={user !== null} />
       <div className="container page">
         <nav aria-label="Profile articles" className="tabs">
