@@ -1,11 +1,11 @@
-// S1–S8 from the benchmark issue, as lists of concrete requests. autocannon walks a list in order on
+// S1–S8 from the benchmark issue, S9 (search) from issue 12, as lists of concrete requests. autocannon walks a list in order on
 // every connection, so signed-in scenarios spread over all seeded users and read scenarios over many slugs.
 
 import { createPrng } from './prng'
-import { articleInput, type BenchUser, type SeededData } from './seed'
+import { articleInput, type BenchUser, SEARCH_WORDS, type SeededData } from './seed'
 
-export type ScenarioId = 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7' | 'S8'
-export const SCENARIO_IDS: readonly ScenarioId[] = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8']
+export type ScenarioId = 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7' | 'S8' | 'S9'
+export const SCENARIO_IDS: readonly ScenarioId[] = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9']
 
 /** Replaced by a per-run counter in every sent body, for requests that must not repeat (article titles). */
 export const UNIQUE_MARK = '{{n}}'
@@ -85,6 +85,15 @@ export function buildScenarios(data: SeededData, seed: number, runTag: string): 
       kind: 'login',
       variants: users.map((u) =>
         post('/api/users/login', {}, { user: { email: u.email, password: u.password } }),
+      ),
+    },
+    {
+      id: 'S9',
+      title: 'GET /api/articles?q=<two words>&limit=20 (search)',
+      kind: 'read',
+      // Two words of the seed's small vocabulary: each matches most articles, the costliest case to rank.
+      variants: Array.from({ length: VARIANTS }, () =>
+        get(`/api/articles?q=${prng.pick(SEARCH_WORDS)}+${prng.pick(SEARCH_WORDS)}&limit=20`, {}),
       ),
     },
   ]

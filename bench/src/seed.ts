@@ -37,6 +37,9 @@ const WORDS = (
   'table tag test thread token trace type user value write'
 ).split(' ')
 
+/** Words the generated articles are made of, for search scenarios. */
+export const SEARCH_WORDS: readonly string[] = WORDS
+
 const TAGS = Array.from({ length: SEED_SHAPE.tags }, (_, i) => `tag-${WORDS[i * 3] ?? 'x'}`)
 
 function sentence(prng: Prng, words: number): string {

@@ -265,7 +265,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recent articles, optionally by tag, author or favouriting user */
+        /** Recent articles, or matches for a search, optionally by tag, author or favouriting user */
         get: operations["GetArticles"];
         put?: never;
         /** Create an article */
@@ -302,11 +302,48 @@ export interface paths {
         };
         /** Get an article */
         get: operations["GetArticle"];
-        /** Update an article (its slug follows a new title) */
+        /**
+         * Update an article (its slug follows a new title)
+         * @description With `If-Match: <ETag of the article as loaded>`, answers 412 instead of overwriting a newer edit.
+         */
         put: operations["UpdateArticle"];
         post?: never;
         /** Delete an article */
         delete: operations["DeleteArticle"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{slug}/preview-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the article's preview link (the old one stops working) */
+        post: operations["RotateArticlePreviewToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your drafts, the most recently edited first */
+        get: operations["GetUserDrafts"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -374,6 +411,23 @@ export interface paths {
         };
         /** The most used tags */
         get: operations["GetTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feeds/articles.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Atom feed of the latest articles, site-wide or by tag or author */
+        get: operations["GetArticlesFeedAtom"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1390,6 +1444,8 @@ export interface operations {
     GetArticles: {
         parameters: {
             query: {
+                /** @description Full-text search over title, description, body and tags; words only, no operators */
+                q?: string;
                 tag?: string;
                 author?: string;
                 favorited?: string;
@@ -1421,7 +1477,18 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
+                            /** @description Only on search results (a `q` was given): a snippet with the matched words marked */
+                            highlight?: {
+                                /** @description Plain text, never HTML */
+                                text: string;
+                                /** @description Matched words as [start, end) offsets into text, in UTF-16 code units */
+                                marks: number[][];
+                            };
                         }[];
                         /** @description All articles matching the filter, not just this page */
                         articlesCount: number;
@@ -1481,6 +1548,8 @@ export interface operations {
                         description: string;
                         body: string;
                         tagList?: string[];
+                        /** @description False saves a draft; true publishes (the default) */
+                        published?: boolean;
                     };
                 };
             };
@@ -1505,7 +1574,13 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
                         };
                     };
                 };
@@ -1579,7 +1654,18 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
+                            /** @description Only on search results (a `q` was given): a snippet with the matched words marked */
+                            highlight?: {
+                                /** @description Plain text, never HTML */
+                                text: string;
+                                /** @description Matched words as [start, end) offsets into text, in UTF-16 code units */
+                                marks: number[][];
+                            };
                         }[];
                         /** @description All articles matching the filter, not just this page */
                         articlesCount: number;
@@ -1626,7 +1712,10 @@ export interface operations {
     };
     GetArticle: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A draft's preview token */
+                preview?: string;
+            };
             header?: never;
             path: {
                 slug: string;
@@ -1654,7 +1743,13 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
                         };
                     };
                 };
@@ -1714,6 +1809,8 @@ export interface operations {
                         description?: string;
                         body?: string;
                         tagList?: string[];
+                        /** @description False saves a draft; true publishes (the default) */
+                        published?: boolean;
                     };
                 };
             };
@@ -1738,7 +1835,13 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
                         };
                     };
                 };
@@ -1763,6 +1866,15 @@ export interface operations {
             };
             /** @description RealWorld error envelope: field → messages */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1837,6 +1949,172 @@ export interface operations {
             };
         };
     };
+    RotateArticlePreviewToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        article: {
+                            slug: string;
+                            title: string;
+                            description: string;
+                            tagList: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            favorited: boolean;
+                            favoritesCount: number;
+                            author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
+                            body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetUserDrafts: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        articles: {
+                            slug: string;
+                            title: string;
+                            description: string;
+                            tagList: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            favorited: boolean;
+                            favoritesCount: number;
+                            author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
+                            body: string;
+                            /** @description Only on search results (a `q` was given): a snippet with the matched words marked */
+                            highlight?: {
+                                /** @description Plain text, never HTML */
+                                text: string;
+                                /** @description Matched words as [start, end) offsets into text, in UTF-16 code units */
+                                marks: number[][];
+                            };
+                        }[];
+                        /** @description All articles matching the filter, not just this page */
+                        articlesCount: number;
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     CreateArticleFavorite: {
         parameters: {
             query?: never;
@@ -1867,7 +2145,13 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
                         };
                     };
                 };
@@ -1940,7 +2224,13 @@ export interface operations {
                             favorited: boolean;
                             favoritesCount: number;
                             author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
                             body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
                         };
                     };
                 };
@@ -2203,6 +2493,47 @@ export interface operations {
                         tags: string[];
                     };
                 };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetArticlesFeedAtom: {
+        parameters: {
+            query?: {
+                /** @description Only articles with this tag */
+                tag?: string;
+                /** @description Only articles by this user */
+                author?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0 feed of the 20 latest articles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description The cached copy is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description RealWorld error envelope: field → messages */
             422: {

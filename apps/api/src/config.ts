@@ -71,7 +71,7 @@ export type Config = Readonly<{
     retryDelayMs: number
     rateLimit: Readonly<{ windowSeconds: number; perAccount: number }>
   }>
-  /** The web app's public origin; links in mail start with it. */
+  /** The web app's public origin (and path), for links in mail and feeds; no trailing slash. */
   appUrl: string
   passwordResetTtl: number
   emailVerificationTtl: number

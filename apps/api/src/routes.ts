@@ -4,6 +4,7 @@ import { accountsRoutes } from './modules/accounts/accounts.routes'
 import { articlesRoutes } from './modules/articles/articles.routes'
 import { sessionsRoutes } from './modules/auth/sessions.routes'
 import { commentsRoutes } from './modules/comments/comments.routes'
+import { feedsRoutes } from './modules/feeds/feeds.routes'
 import { healthRoutes } from './modules/health/health.routes'
 import { profilesRoutes } from './modules/profiles/profiles.routes'
 import { tagsRoutes } from './modules/tags/tags.routes'
@@ -15,7 +16,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox<{ services: Services; config: 
   api,
   { services, config },
 ) => {
-  const { health, users, sessions, accounts, profiles, articles, pageCache, comments, tags } = services
+  const { health, users, sessions, accounts, profiles, articles, pageCache, comments, tags, feeds } = services
   await api.register(healthRoutes, { health })
   await api.register(usersRoutes, { users, sessions, signInLimits: config.authRateLimit })
   await api.register(sessionsRoutes, { sessions })
@@ -24,4 +25,5 @@ export const apiRoutes: FastifyPluginAsyncTypebox<{ services: Services; config: 
   await api.register(articlesRoutes, { articles, pageCache })
   await api.register(commentsRoutes, { comments })
   await api.register(tagsRoutes, { tags })
+  await api.register(feedsRoutes, { feeds })
 }

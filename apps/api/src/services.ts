@@ -5,6 +5,7 @@ import type { Outbox } from './mail/outbox'
 import { createAccountMail } from './modules/accounts/account-mail'
 import { createAccountsRepository } from './modules/accounts/accounts.repository'
 import { createAccountsService, type MailQuota } from './modules/accounts/accounts.service'
+import { createArticleSearchRepository } from './modules/articles/article-search.repository'
 import { createArticlesRepository } from './modules/articles/articles.repository'
 import { createArticlesService } from './modules/articles/articles.service'
 import { createPageCache } from './modules/articles/page-cache'
@@ -13,6 +14,7 @@ import { createSessionsRepository } from './modules/auth/sessions.repository'
 import { createSessionsService } from './modules/auth/sessions.service'
 import { createCommentsRepository } from './modules/comments/comments.repository'
 import { createCommentsService } from './modules/comments/comments.service'
+import { createFeedsService } from './modules/feeds/feeds.service'
 import { createHealthRepository } from './modules/health/health.repository'
 import { createHealthService } from './modules/health/health.service'
 import { createProfilesRepository } from './modules/profiles/profiles.repository'
@@ -68,6 +70,7 @@ export function createServices(
   const articles = createArticlesService({
     changes,
     articles: createArticlesRepository(db, dialect),
+    search: createArticleSearchRepository(db, dialect),
     tags,
     users,
   })
@@ -89,6 +92,7 @@ export function createServices(
     tags,
     articles,
     comments: createCommentsService({ comments: createCommentsRepository(db), articles, profiles }),
+    feeds: createFeedsService({ articles, appUrl: config.appUrl }),
     health: createHealthService(createHealthRepository(db)),
     pageCache: createPageCache({ changes, maxBytes: config.pageCacheBytes }),
   }

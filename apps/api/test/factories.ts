@@ -17,7 +17,13 @@ export function registerUser(app: TestApp, overrides: Partial<NewUser> = {}): Pr
 export async function createArticle(
   app: TestApp,
   token: string,
-  overrides: Partial<{ title: string; description: string; body: string; tagList: string[] }> = {},
+  overrides: Partial<{
+    title: string
+    description: string
+    body: string
+    tagList: string[]
+    published: boolean
+  }> = {},
 ) {
   const response = await app.inject({
     method: 'POST',

@@ -68,6 +68,27 @@ afterAll(async () => {
   await rm(publishDir, { recursive: true, force: true })
 })
 
+describe('feed rewrites', () => {
+  it('forwards the site feed URLs to the API feed with the tag or author as a query', async () => {
+    const cases = [
+      ['/feed.atom', '/api/feeds/articles.atom'],
+      ['/tag/dragons/feed.atom', '/api/feeds/articles.atom?tag=dragons'],
+      ['/tag/caf%C3%A9%20%26%20co/feed.atom', '/api/feeds/articles.atom?tag=caf%C3%A9%20%26%20co'],
+      ['/profile/jake/feed.atom', '/api/feeds/articles.atom?author=jake'],
+    ]
+    for (const [url, upstreamUrl] of cases) {
+      const response = await host.inject({ url: url as string })
+      expect(response.statusCode, url).toBe(200)
+      expect(response.json().url).toBe(upstreamUrl)
+    }
+  })
+
+  it('leaves the profile page itself to the SPA', async () => {
+    const response = await host.inject({ url: '/profile/jake' })
+    expect(response.body).toBe(INDEX_HTML)
+  })
+})
+
 describe('api proxy', () => {
   it('forwards method, Authorization, JSON body and query, and returns the status and headers', async () => {
     const response = await host.inject({

@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { apiProxy } from './api-proxy'
 import { hostLogger } from './log'
 import { headersFor, isProxyRule, type NetlifyRules } from './netlify-rules'
+import { proxyRewrites } from './proxy-rewrites'
 import { staticSite } from './static-site'
 
 /** Netlify gives up on a proxied request after 26 s; the host does the same. */
@@ -22,11 +23,13 @@ export interface HostOptions {
 /** Builds the static host from netlify.toml's rules; never listens, so the server and tests share it. */
 export async function buildHost(options: HostOptions): Promise<FastifyInstance> {
   const { rules } = options
+  const { prefixRules, rewriteUrl } = proxyRewrites(rules.redirects.filter(isProxyRule))
   const app = Fastify({
     ...(options.logLevel ? { loggerInstance: hostLogger(options.logLevel) } : { logger: false }),
     trustProxy: false,
+    rewriteUrl: (request) => rewriteUrl(request.url ?? '/'),
   })
-  for (const rule of rules.redirects.filter(isProxyRule)) {
+  for (const rule of prefixRules) {
     await apiProxy(app, {
       rule,
       origin: options.apiOrigin,

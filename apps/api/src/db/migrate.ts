@@ -6,6 +6,8 @@ import { contentVersion } from './migrations/003-content-version'
 import { accounts } from './migrations/004-accounts'
 import { sessionRotation } from './migrations/005-session-rotation'
 import { dropContentVersion } from './migrations/006-drop-content-version'
+import { drafts } from './migrations/007-drafts'
+import { search } from './migrations/008-search'
 
 /** Migrations are listed here rather than read from disk, so they run the same under tsx, tests and bundles. */
 function migrationsFor(handle: DatabaseHandle): MigrationProvider {
@@ -16,6 +18,8 @@ function migrationsFor(handle: DatabaseHandle): MigrationProvider {
     '004-accounts': accounts,
     '005-session-rotation': sessionRotation,
     '006-drop-content-version': dropContentVersion,
+    '007-drafts': drafts,
+    '008-search': search(handle.dialect),
   }
   return { getMigrations: async () => migrations }
 }

@@ -40,6 +40,14 @@ export interface ArticlesTable {
   body: string
   authorId: number
   favoritesCount: Generated<number>
+  /** 1 when published, 0 for a draft (an integer on both engines). */
+  published: number
+  /** Set on first publication and kept through unpublishing. */
+  publishedAt: Timestamp | null
+  /** Grows with every edit; an article's ETag is derived from it. */
+  version: Generated<number>
+  /** Opens a draft to whoever holds it; rotated by its author. */
+  previewToken: string | null
   createdAt: Timestamp
   updatedAt: Timestamp
 }

@@ -20,3 +20,6 @@ export const forbidden = (what = 'resource') => new AppError(403, { [what]: ['is
 export const notFound = (what: string) => new AppError(404, { [what]: ['not found'] })
 export const tooManyRequests = (retryAfter: string) =>
   new AppError(429, { body: [`too many attempts, retry in ${retryAfter}`] })
+/** A conditional write (If-Match) whose condition no longer holds. */
+export const preconditionFailed = (what: string) =>
+  new AppError(412, { [what]: ['has changed since you loaded it'] })

@@ -6,6 +6,7 @@ import { ServerUnreachable } from '../components/server-unreachable'
 import { paths } from '../config/paths'
 import { useCurrentUser } from '../features/auth/api/get-current-user'
 import { VerifyEmailBanner } from '../features/auth/components/verify-email-banner'
+import { SearchBox } from '../features/search/components/search-box'
 
 export function RootLayout() {
   const navigation = useNavigation()
@@ -43,6 +44,7 @@ function SiteHeader() {
         <Link to={paths.home()} className="brand">
           conduit
         </Link>
+        <SearchBox />
         <nav aria-label="Main">
           <ul className="nav-links">
             <li>

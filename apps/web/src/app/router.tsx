@@ -35,6 +35,8 @@ export function createAppRouter() {
             { path: 'article/:slug', lazy: () => import('./routes/article') },
             { path: 'profile/:username', lazy: () => import('./routes/profile') },
             { path: 'profile/:username/favorites', lazy: () => import('./routes/profile-favorites') },
+            { path: 'profile/:username/drafts', lazy: () => import('./routes/profile-drafts') },
+            { path: 'search', lazy: () => import('./routes/search') },
             { path: '*', lazy: () => import('./routes/not-found') },
           ],
         },

@@ -116,6 +116,23 @@ describe('DELETE /api/user', () => {
     expect(refresh.statusCode).toBe(401)
   })
 
+  it('takes only listed articles off the counters: drafts were never on them', async () => {
+    const other = await registerUser(app)
+    const tag = `kept${Date.now()}`
+    await createArticle(app, other.token, { tagList: [tag] })
+    const user = await registerUser(app)
+    await createArticle(app, user.token, { tagList: [tag] })
+    await createArticle(app, user.token, { tagList: [tag], published: false })
+    const allBefore = (await get('/api/articles')).json().articlesCount
+    expect((await get(`/api/articles?tag=${tag}`)).json().articlesCount).toBe(2)
+
+    expect((await deleteAccount(user.token, user.password)).statusCode).toBe(204)
+
+    expect((await get('/api/articles')).json().articlesCount).toBe(allBefore - 1)
+    expect((await get(`/api/articles?tag=${tag}`)).json().articlesCount).toBe(1)
+    expect((await get('/api/tags')).json().tags).toContain(tag)
+  })
+
   it("refuses the account's access token on every route afterwards, reads included", async () => {
     const user = await registerUser(app)
     const article = await createArticle(app, user.token)

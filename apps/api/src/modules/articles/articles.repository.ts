@@ -1,8 +1,16 @@
-import { CompiledQuery } from 'kysely'
+import { CompiledQuery, sql } from 'kysely'
 import type { Db, Dialect } from '../../db/database'
 import { prepared } from '../../db/prepared'
 
 export type ArticleFilter = { tag?: string; author?: string; favorited?: string; feedOf?: number }
+
+/**
+ * The one rule for which articles lists, feeds, search, counts and tag counters show: published ones.
+ * (Moderation will AND "not hidden" in here.) Every list statement and counter transition follows it, and
+ * the search index holds only listed articles (article-search.repository.ts `reindex`), so a write that
+ * changes listing must reindex.
+ */
+export const listed = (alias: string) => `${alias}.published = 1`
 
 /** An article as one viewer sees it, with its author and its tags in alphabetical order. */
 export type ArticleView = {
@@ -13,6 +21,12 @@ export type ArticleView = {
   body: string
   authorId: number
   favoritesCount: number
+  published: boolean
+  /** Whether lists show it (see `listed`). */
+  isListed: boolean
+  publishedAt: string | null
+  version: number
+  previewToken: string | null
   createdAt: string
   updatedAt: string
   authorUsername: string
@@ -24,7 +38,9 @@ export type ArticleView = {
 }
 
 /** As the statement returns it: booleans are 0/1 on SQLite, and tags are unordered. */
-type ViewRow = Omit<ArticleView, 'following' | 'favorited' | 'tagList'> & {
+export type ViewRow = Omit<ArticleView, 'following' | 'favorited' | 'tagList' | 'published' | 'isListed'> & {
+  published: number
+  isListed: boolean | number
   following: boolean | number
   favorited: boolean | number
   /** A text[] on PostgreSQL; on SQLite the names joined with TAG_SEPARATOR. */
@@ -33,11 +49,14 @@ type ViewRow = Omit<ArticleView, 'following' | 'favorited' | 'tagList'> & {
 
 const TAG_SEPARATOR = '\u001f'
 
-function toView(row: ViewRow): ArticleView {
+export function toView(row: ViewRow): ArticleView {
   const tags = Array.isArray(row.tagList) ? row.tagList : row.tagList ? row.tagList.split(TAG_SEPARATOR) : []
   // Alphabetical, as RealWorld clients expect.
   return {
     ...row,
+    published: row.published === 1,
+    isListed: Boolean(row.isListed),
+    version: Number(row.version),
     following: Boolean(row.following),
     favorited: Boolean(row.favorited),
     tagList: tags.sort(),
@@ -45,20 +64,29 @@ function toView(row: ViewRow): ArticleView {
 }
 
 /** `?` placeholders become `$1, $2, …` on PostgreSQL. */
-function numbered(dialect: Dialect, sql: string): string {
+export function numbered(dialect: Dialect, sql: string): string {
   if (dialect === 'sqlite') return sql
   let index = 0
   return sql.replace(/\?/g, () => `$${++index}`)
 }
 
-type Filtered = { join: string; where: string[]; params: (string | number)[]; orderBy: string; shape: string }
+export type Filtered = {
+  join: string
+  where: string[]
+  params: (string | number)[]
+  orderBy: string
+  shape: string
+}
+
+/** Lists show the most recently published first; ids break ties. */
+const BY_PUBLICATION = 'a.published_at desc, a.id desc'
 
 /**
- * Each filter is answered from an index. A tag filter drives the query from the (tag, article) index, walked
- * newest first, so a page costs the same whether the tag has ten articles or ten thousand.
+ * Each filter is answered from an index: all articles and an author's from (published_at, id) indexes walked
+ * newest first; a tag's from the (tag, article) index, whose matches are then ordered by publication.
  */
-function filterClauses(filter: ArticleFilter): Filtered {
-  const where: string[] = []
+export function filterClauses(filter: ArticleFilter): Filtered {
+  const where: string[] = [listed('a')]
   const params: (string | number)[] = []
   const byTag = filter.tag !== undefined
   if (byTag) {
@@ -83,7 +111,7 @@ function filterClauses(filter: ArticleFilter): Filtered {
     join: byTag ? 'join article_tags ft on ft.article_id = a.id' : '',
     where,
     params,
-    orderBy: byTag ? 'ft.article_id' : 'a.id',
+    orderBy: BY_PUBLICATION,
     shape:
       (Object.keys(filter) as (keyof ArticleFilter)[])
         .filter((key) => filter[key] !== undefined)
@@ -92,7 +120,45 @@ function filterClauses(filter: ArticleFilter): Filtered {
   }
 }
 
-const whereSql = (where: string[]) => (where.length > 0 ? `where ${where.join(' and ')}` : '')
+export const whereSql = (where: string[]) => (where.length > 0 ? `where ${where.join(' and ')}` : '')
+
+/**
+ * The columns of an article view, read from `articles a join users u`, with the viewer's follow and favourite
+ * (two `?` placeholders for the viewer's id when signed in) and the tags.
+ */
+export function viewSelectSql(
+  dialect: Dialect,
+  viewer: 'anonymous' | 'signed-in',
+  from = 'articles a',
+): string {
+  const tags =
+    dialect === 'postgres'
+      ? 'array(select t.name from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id)'
+      : '(select group_concat(t.name, char(31)) from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id)'
+  const relations =
+    viewer === 'anonymous'
+      ? 'false as "following", false as "favorited"'
+      : `exists(select 1 from follows f where f.follower_id = ? and f.followed_id = a.author_id) as "following",
+  exists(select 1 from favorites v where v.user_id = ? and v.article_id = a.id) as "favorited"`
+  return `select a.id, a.slug, a.title, a.description, a.body, a.author_id as "authorId",
+  a.favorites_count as "favoritesCount", a.published, a.published_at as "publishedAt", a.version,
+  (${listed('a')}) as "isListed", a.preview_token as "previewToken", a.created_at as "createdAt",
+  a.updated_at as "updatedAt", u.username as "authorUsername", u.bio as "authorBio", u.image as "authorImage",
+  ${relations},
+  ${tags} as "tagList"
+from ${from} join users u on u.id = a.author_id`
+}
+
+/** An author's drafts, the most recently edited first (an author has few: no index of their own). */
+function draftClauses(authorId: number): Filtered {
+  return {
+    join: '',
+    where: ['a.author_id = ?', `not (${listed('a')})`],
+    params: [authorId],
+    orderBy: 'a.updated_at desc, a.id desc',
+    shape: 'drafts',
+  }
+}
 
 /**
  * Lists and single articles are the hot reads, so each is one hand-written statement (author, follow,
@@ -106,22 +172,8 @@ function articleViewSql(
   filtered: { join: string; where: string[]; orderBy?: string },
   viewer: 'anonymous' | 'signed-in',
 ): string {
-  const tags =
-    dialect === 'postgres'
-      ? 'array(select t.name from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id)'
-      : '(select group_concat(t.name, char(31)) from article_tags at join tags t on t.id = at.tag_id where at.article_id = a.id)'
-  const relations =
-    viewer === 'anonymous'
-      ? 'false as "following", false as "favorited"'
-      : `exists(select 1 from follows f where f.follower_id = ? and f.followed_id = a.author_id) as "following",
-  exists(select 1 from favorites v where v.user_id = ? and v.article_id = a.id) as "favorited"`
-  const sql = `select a.id, a.slug, a.title, a.description, a.body, a.author_id as "authorId",
-  a.favorites_count as "favoritesCount", a.created_at as "createdAt", a.updated_at as "updatedAt",
-  u.username as "authorUsername", u.bio as "authorBio", u.image as "authorImage",
-  ${relations},
-  ${tags} as "tagList"
-from articles a join users u on u.id = a.author_id
-${filtered.orderBy ? `where a.id in (${pageIdsSql(filtered, filtered.orderBy)}) order by a.id desc` : whereSql(filtered.where)}`
+  const sql = `${viewSelectSql(dialect, viewer)}
+${filtered.orderBy ? `where a.id in (${pageIdsSql(filtered, filtered.orderBy)}) order by ${filtered.orderBy}` : whereSql(filtered.where)}`
   return numbered(dialect, sql)
 }
 
@@ -130,12 +182,12 @@ ${filtered.orderBy ? `where a.id in (${pageIdsSql(filtered, filtered.orderBy)}) 
  * (bodies included) for a feed cost more than everything else in the request.
  */
 function pageIdsSql(filtered: { join: string; where: string[] }, orderBy: string): string {
-  return `select a.id from articles a ${filtered.join} ${whereSql(filtered.where)} order by ${orderBy} desc limit ? offset ?`
+  return `select a.id from articles a ${filtered.join} ${whereSql(filtered.where)} order by ${orderBy} limit ? offset ?`
 }
 
 /**
- * Counts read the counters kept on article_stats, users and tags (see migration 002); a feed sums its
- * authors' counters. Only a combination of filters counts rows, over indexes.
+ * Counts read the counters kept on article_stats, users and tags (see migration 002), which count listed
+ * articles only; a feed sums its authors' counters. Only a combination of filters (or drafts) counts rows.
  */
 function countSql(dialect: Dialect, filtered: Filtered): string {
   const only = (key: keyof ArticleFilter) => filtered.shape === key
@@ -164,6 +216,16 @@ function countSql(dialect: Dialect, filtered: Filtered): string {
 
 export type ArticlesRepository = ReturnType<typeof createArticlesRepository>
 
+/** What the service needs to decide who may see or change an article. */
+export type ArticleAccess = {
+  id: number
+  slug: string
+  title: string
+  authorId: number
+  isListed: boolean | number
+  previewToken: string | null
+}
+
 /** Reads run on the shared connection; every write takes the caller's transaction (the service opens it). */
 export function createArticlesRepository(db: Db, dialect: Dialect) {
   const sqlByShape = new Map<string, string>()
@@ -179,13 +241,21 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
   const views = async (sql: string, params: unknown[]) =>
     (await db.executeQuery<ViewRow>(CompiledQuery.raw(sql, params))).rows.map(toView)
 
-  /** Moves the count of all articles by `delta`. */
-  async function countAll(tx: Db, delta: 1 | -1) {
-    await tx
-      .updateTable('articleStats')
-      .set((eb) => ({ articlesCount: eb('articlesCount', '+', delta) }))
-      .where('id', '=', 1)
-      .execute()
+  function page(filtered: Filtered, viewerId: number | null, limit: number, offset: number) {
+    if (viewerId === null) {
+      const sql = cached(`list:${filtered.shape}:anonymous`, () =>
+        articleViewSql(dialect, filtered, 'anonymous'),
+      )
+      return views(sql, [...filtered.params, limit, offset])
+    }
+    const sql = cached(`list:${filtered.shape}`, () => articleViewSql(dialect, filtered, 'signed-in'))
+    return views(sql, [viewerId, viewerId, ...filtered.params, limit, offset])
+  }
+
+  async function countRows(filtered: Filtered) {
+    const sql = cached(`count:${filtered.shape}`, () => countSql(dialect, filtered))
+    const [row] = (await db.executeQuery<{ count: number }>(CompiledQuery.raw(sql, filtered.params))).rows
+    return Number(row?.count ?? 0)
   }
 
   /** Moves an article's favourites counter by `delta`. */
@@ -198,31 +268,19 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
   }
 
   return {
-    /** Newest first; ids grow with time, and ordering by the key needs no extra index. */
-    listPage(
-      filter: ArticleFilter,
-      viewerId: number | null,
-      limit: number,
-      offset: number,
-    ): Promise<ArticleView[]> {
-      const filtered = filterClauses(filter)
-      if (viewerId === null) {
-        const sql = cached(`list:${filtered.shape}:anonymous`, () =>
-          articleViewSql(dialect, filtered, 'anonymous'),
-        )
-        return views(sql, [...filtered.params, limit, offset])
-      }
-      const sql = cached(`list:${filtered.shape}`, () => articleViewSql(dialect, filtered, 'signed-in'))
-      return views(sql, [viewerId, viewerId, ...filtered.params, limit, offset])
-    },
+    /** Listed articles only, the most recently published first. */
+    listPage: (filter: ArticleFilter, viewerId: number | null, limit: number, offset: number) =>
+      page(filterClauses(filter), viewerId, limit, offset),
 
-    async count(filter: ArticleFilter): Promise<number> {
-      const filtered = filterClauses(filter)
-      const sql = cached(`count:${filtered.shape}`, () => countSql(dialect, filtered))
-      const [row] = (await db.executeQuery<{ count: number }>(CompiledQuery.raw(sql, filtered.params))).rows
-      return Number(row?.count ?? 0)
-    },
+    count: (filter: ArticleFilter): Promise<number> => countRows(filterClauses(filter)),
 
+    /** An author's drafts, the most recently edited first. */
+    draftsPage: (authorId: number, limit: number, offset: number) =>
+      page(draftClauses(authorId), authorId, limit, offset),
+
+    countDrafts: (authorId: number): Promise<number> => countRows(draftClauses(authorId)),
+
+    /** Any article, listed or not: the service decides who may see it. */
     async findView(slug: string, viewerId: number | null): Promise<ArticleView | undefined> {
       const bySlug = { join: '', where: ['a.slug = ?'] }
       const [view] =
@@ -238,10 +296,29 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
       return view
     },
 
-    findBySlug: prepared<[slug: string], { id: number; slug: string; title: string; authorId: number }>(
+    findBySlug: prepared<[slug: string], ArticleAccess>(
       db,
-      db.selectFrom('articles').select(['id', 'slug', 'title', 'authorId']).where('slug', '=', ''),
+      db
+        .selectFrom('articles')
+        .select(['id', 'slug', 'title', 'authorId', 'previewToken'])
+        .select(sql<boolean | number>`${sql.raw(listed('articles'))}`.as('isListed'))
+        .where('slug', '=', ''),
     ),
+
+    /**
+     * Whether lists show it now, read inside a writing transaction. On PostgreSQL the row stays locked until
+     * commit, so two concurrent publish/unpublish edits cannot both see the old state and move the counters
+     * twice; SQLite runs one write transaction at a time.
+     */
+    async isListed(tx: Db, id: number): Promise<boolean> {
+      const row = await tx
+        .selectFrom('articles')
+        .select(sql<boolean | number>`${sql.raw(listed('articles'))}`.as('isListed'))
+        .where('id', '=', id)
+        .$if(dialect === 'postgres', (qb) => qb.forUpdate())
+        .executeTakeFirst()
+      return Boolean(row?.isListed)
+    },
 
     async slugTaken(tx: Db, slug: string): Promise<boolean> {
       return (
@@ -250,7 +327,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
       )
     },
 
-    /** Inserts the article and counts it among all articles. */
+    /** Inserts the article unlisted; the service moves the counters when it is published. */
     async insert(
       tx: Db,
       article: {
@@ -259,10 +336,12 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
         description: string
         body: string
         authorId: number
+        published: boolean
+        previewToken: string
         now: string
       },
     ): Promise<{ id: number }> {
-      const inserted = await tx
+      return tx
         .insertInto('articles')
         .values({
           slug: article.slug,
@@ -270,41 +349,97 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
           description: article.description,
           body: article.body,
           authorId: article.authorId,
+          published: article.published ? 1 : 0,
+          publishedAt: article.published ? article.now : null,
+          previewToken: article.previewToken,
           createdAt: article.now,
           updatedAt: article.now,
         })
         .returning('id')
         .executeTakeFirstOrThrow()
-      await countAll(tx, 1)
-      return inserted
     },
 
+    /**
+     * Applies an edit and moves the version, in one statement. With `versions`, only if the row is still at
+     * one of them (the If-Match check, atomic): false means someone else changed it first.
+     */
     async update(
       tx: Db,
       id: number,
-      changes: Partial<{ slug: string; title: string; description: string; body: string }> & {
+      changes: Partial<{
+        slug: string
+        title: string
+        description: string
+        body: string
+        published: boolean
+      }> & {
         updatedAt: string
       },
-    ) {
-      await tx.updateTable('articles').set(changes).where('id', '=', id).execute()
+      versions: readonly number[] | undefined,
+    ): Promise<boolean> {
+      const { published, ...fields } = changes
+      const updated = await tx
+        .updateTable('articles')
+        .set((eb) => ({
+          ...fields,
+          version: eb('version', '+', 1),
+          ...(published === undefined
+            ? {}
+            : {
+                published: published ? 1 : 0,
+                // Set once: republishing keeps the first date, so it does not jump the lists.
+                ...(published
+                  ? { publishedAt: eb.fn.coalesce('publishedAt', eb.val(changes.updatedAt)) }
+                  : {}),
+              }),
+        }))
+        .where('id', '=', id)
+        .$if(versions !== undefined, (qb) => qb.where('version', 'in', versions ?? []))
+        .returning('id')
+        .executeTakeFirst()
+      return updated !== undefined
     },
 
-    /** Deletes the article (its tags, favourites and comments cascade) and takes it off the total. */
+    async setPreviewToken(tx: Db, id: number, token: string) {
+      await tx.updateTable('articles').set({ previewToken: token }).where('id', '=', id).execute()
+    },
+
+    /** Moves the count of all listed articles by `delta`. */
+    async countListed(tx: Db, delta: 1 | -1) {
+      await tx
+        .updateTable('articleStats')
+        .set((eb) => ({ articlesCount: eb('articlesCount', '+', delta) }))
+        .where('id', '=', 1)
+        .execute()
+    },
+
+    /** Deletes the article; its tags, favourites and comments cascade. */
     async remove(tx: Db, id: number) {
-      await countAll(tx, -1)
       await tx.deleteFrom('articles').where('id', '=', id).execute()
     },
 
     /** What deleting an account touches: the articles the user wrote and those they favourited. */
     async idsTouchedBy(tx: Db, userId: number) {
       const [authored, favorited] = [
-        await tx.selectFrom('articles').select('id').where('authorId', '=', userId).execute(),
+        await tx
+          .selectFrom('articles')
+          .select('id')
+          .select(sql<boolean | number>`${sql.raw(listed('articles'))}`.as('isListed'))
+          .where('authorId', '=', userId)
+          .execute(),
         await tx.selectFrom('favorites').select('articleId').where('userId', '=', userId).execute(),
       ]
-      return { authored: authored.map((row) => row.id), favorited: favorited.map((row) => row.articleId) }
+      return {
+        authored: authored.map((row) => row.id),
+        listed: authored.filter((row) => Boolean(row.isListed)).map((row) => row.id),
+        favorited: favorited.map((row) => row.articleId),
+      }
     },
 
-    /** Deletes an author's articles (their tags, favourites and comments cascade) and takes them off the total. */
+    /**
+     * Deletes an author's articles (their tags, favourites and comments cascade) and takes the listed ones
+     * off the total; drafts were never on it.
+     */
     async removeAllBy(tx: Db, authorId: number) {
       await tx
         .updateTable('articleStats')
@@ -315,7 +450,8 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
             eb
               .selectFrom('articles')
               .select((count) => count.fn.countAll<number>().as('n'))
-              .where('authorId', '=', authorId),
+              .where('authorId', '=', authorId)
+              .where(sql<boolean>`${sql.raw(listed('articles'))}`),
           ),
         }))
         .where('id', '=', 1)

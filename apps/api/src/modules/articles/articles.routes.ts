@@ -1,17 +1,39 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyReply } from 'fastify'
+import { queryWords } from '../../lib/search-words'
 import { signedIn, viewerId } from '../../plugins/auth'
-import { SlugParams } from '../../schemas/common'
+import { ErrorResponse, SlugParams } from '../../schemas/common'
 import { errorResponses, noContent, security } from '../../schemas/routes'
+import { parseIfMatch } from './article-etag'
 import {
   CreateArticleBody,
+  DraftsQuery,
   FeedQuery,
+  GetArticleQuery,
   ListArticlesQuery,
   MultipleArticlesResponse,
   SingleArticleResponse,
   UpdateArticleBody,
 } from './articles.schemas'
+import type { ArticleRead } from './articles.serialize'
 import type { ArticlesService } from './articles.service'
-import type { PageCache } from './page-cache'
+import type { CachedPage, PageCache } from './page-cache'
+
+/**
+ * An article answer carries its ETag (the If-Match of the next edit). A draft is the author's or a preview
+ * link holder's alone: no shared cache (browser, CDN) may keep it.
+ */
+function articlePage(read: ArticleRead): Omit<CachedPage<{ article: ArticleRead['article'] }>, 'shows'> {
+  return {
+    value: { article: read.article },
+    headers: { etag: read.etag, ...(read.isDraft ? { 'cache-control': 'private, no-store' } : {}) },
+  }
+}
+
+function sendArticle(reply: FastifyReply, read: ArticleRead) {
+  const { value, headers } = articlePage(read)
+  return reply.headers(headers ?? {}).send(value)
+}
 
 export const articlesRoutes: FastifyPluginAsyncTypebox<{
   articles: ArticlesService
@@ -23,14 +45,18 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
       schema: {
         operationId: 'GetArticles',
         tags: ['Articles'],
-        summary: 'Recent articles, optionally by tag, author or favouriting user',
+        summary: 'Recent articles, or matches for a search, optionally by tag, author or favouriting user',
         querystring: ListArticlesQuery,
         response: { 200: MultipleArticlesResponse, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { tag, author, favorited, limit, offset } = request.query
+      const { q, tag, author, favorited, limit, offset } = request.query
       const viewer = viewerId(request)
+      const words = queryWords(q ?? '')
+      // Searches skip the page cache: their long tail of queries would push out the pages read most.
+      if (words.length > 0)
+        return articles.search(words, { tag, author, favorited }, { limit, offset }, viewer)
       const key = JSON.stringify(['list', viewer, tag, author, favorited, limit, offset])
       return pageCache(reply, key, async () => ({
         value: await articles.list({ tag, author, favorited }, { limit, offset }, viewer),
@@ -75,10 +101,8 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
         response: { 201: SingleArticleResponse, ...errorResponses },
       },
     },
-    async (request, reply) => {
-      reply.code(201)
-      return { article: await articles.create(signedIn(request).id, request.body.article) }
-    },
+    async (request, reply) =>
+      sendArticle(reply.code(201), await articles.create(signedIn(request).id, request.body.article)),
   )
 
   app.get(
@@ -89,14 +113,19 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
         tags: ['Articles'],
         summary: 'Get an article',
         params: SlugParams,
+        querystring: GetArticleQuery,
         response: { 200: SingleArticleResponse, ...errorResponses },
       },
     },
     async (request, reply) => {
       const viewer = viewerId(request)
-      return pageCache(reply, JSON.stringify(['article', viewer, request.params.slug]), async () => {
-        const { article, shows } = await articles.read(request.params.slug, viewer)
-        return { value: { article }, shows }
+      const { slug } = request.params
+      const { preview } = request.query
+      // A preview read is never cached: the cache key names the viewer, not the token they hold.
+      if (preview !== undefined) return sendArticle(reply, await articles.get(slug, viewer, preview))
+      return pageCache(reply, JSON.stringify(['article', viewer, slug]), async () => {
+        const { article, shows } = await articles.read(slug, viewer)
+        return { ...articlePage(article), shows }
       })
     },
   )
@@ -109,15 +138,61 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
         operationId: 'UpdateArticle',
         tags: ['Articles'],
         summary: 'Update an article (its slug follows a new title)',
+        description:
+          'With `If-Match: <ETag of the article as loaded>`, answers 412 instead of overwriting a newer edit.',
         security,
         params: SlugParams,
         body: UpdateArticleBody,
+        response: { 200: SingleArticleResponse, ...errorResponses, 412: ErrorResponse },
+      },
+    },
+    async (request, reply) =>
+      sendArticle(
+        reply,
+        await articles.update(
+          request.params.slug,
+          signedIn(request).id,
+          request.body.article,
+          parseIfMatch(request.headers['if-match']),
+        ),
+      ),
+  )
+
+  app.post(
+    '/articles/:slug/preview-token',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        operationId: 'RotateArticlePreviewToken',
+        tags: ['Articles'],
+        summary: "Replace the article's preview link (the old one stops working)",
+        security,
+        params: SlugParams,
         response: { 200: SingleArticleResponse, ...errorResponses },
       },
     },
-    async (request) => ({
-      article: await articles.update(request.params.slug, signedIn(request).id, request.body.article),
-    }),
+    async (request, reply) =>
+      sendArticle(reply, await articles.rotatePreviewToken(request.params.slug, signedIn(request).id)),
+  )
+
+  app.get(
+    '/user/drafts',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        operationId: 'GetUserDrafts',
+        tags: ['Articles'],
+        summary: 'Your drafts, the most recently edited first',
+        security,
+        querystring: DraftsQuery,
+        response: { 200: MultipleArticlesResponse, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { limit, offset } = request.query
+      reply.header('cache-control', 'private, no-store')
+      return articles.drafts(signedIn(request).id, { limit, offset })
+    },
   )
 
   app.delete(
@@ -152,7 +227,8 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
         response: { 200: SingleArticleResponse, ...errorResponses },
       },
     },
-    async (request) => ({ article: await articles.favorite(request.params.slug, signedIn(request).id) }),
+    async (request, reply) =>
+      sendArticle(reply, await articles.favorite(request.params.slug, signedIn(request).id)),
   )
 
   app.delete(
@@ -168,6 +244,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
         response: { 200: SingleArticleResponse, ...errorResponses },
       },
     },
-    async (request) => ({ article: await articles.unfavorite(request.params.slug, signedIn(request).id) }),
+    async (request, reply) =>
+      sendArticle(reply, await articles.unfavorite(request.params.slug, signedIn(request).id)),
   )
 }

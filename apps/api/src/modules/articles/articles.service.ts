@@ -1,13 +1,16 @@
 import type { ContentChanges } from '../../db/content-changes'
 import type { Db } from '../../db/database'
-import { forbidden, notFound } from '../../lib/app-error'
+import { forbidden, notFound, preconditionFailed } from '../../lib/app-error'
 import { timestamp } from '../../lib/clock'
 import { isTransientConflict, uniqueViolationColumn } from '../../lib/db-errors'
 import type { TagsService } from '../tags/tags.service'
 import type { UsersService } from '../users/users.service'
-import type { ArticleFilter, ArticlesRepository } from './articles.repository'
+import { acceptedVersions } from './article-etag'
+import type { ArticleSearchRepository } from './article-search.repository'
+import type { ArticleAccess, ArticleFilter, ArticlesRepository } from './articles.repository'
 import type { CreateArticleInput, UpdateArticleInput } from './articles.schemas'
-import { type Article, toArticle } from './articles.serialize'
+import { type ArticleRead, toArticle, toArticleRead, toSearchResult } from './articles.serialize'
+import { newPreviewToken, previewTokenMatches } from './preview-token'
 import { slugify, withSuffix } from './slug'
 
 /** Trimmed, without blanks or repeats. (Reads list them alphabetically, as RealWorld clients expect.) */
@@ -30,13 +33,26 @@ async function withConflictRetry<T>(write: () => Promise<T>): Promise<T> {
 
 export type ArticlesService = ReturnType<typeof createArticlesService>
 
+type Page = { limit: number; offset: number }
+
 export function createArticlesService(deps: {
   changes: ContentChanges
   articles: ArticlesRepository
+  search: ArticleSearchRepository
   tags: TagsService
   users: UsersService
 }) {
-  const { changes, articles, tags, users } = deps
+  const { changes, articles, search, tags, users } = deps
+
+  /** Whether the viewer may see it: anyone when it is listed; otherwise its author or a preview link. */
+  const canSee = (
+    row: Pick<ArticleAccess, 'isListed' | 'authorId' | 'previewToken'>,
+    viewerId: number | null,
+    preview?: string,
+  ) =>
+    Boolean(row.isListed) ||
+    row.authorId === viewerId ||
+    (preview !== undefined && previewTokenMatches(preview, row.previewToken))
 
   async function find(slug: string) {
     const row = await articles.findBySlug(slug)
@@ -44,8 +60,15 @@ export function createArticlesService(deps: {
     return row
   }
 
-  async function findOwned(slug: string, userId: number) {
+  /** Someone else's draft is as good as missing: 404, never 403. */
+  async function findVisible(slug: string, viewerId: number | null) {
     const row = await find(slug)
+    if (!canSee(row, viewerId)) throw notFound('article')
+    return row
+  }
+
+  async function findOwned(slug: string, userId: number) {
+    const row = await findVisible(slug, userId)
     if (row.authorId !== userId) throw forbidden('article')
     return row
   }
@@ -56,22 +79,47 @@ export function createArticlesService(deps: {
     return (await articles.slugTaken(tx, base)) ? withSuffix(base) : base
   }
 
-  async function get(slug: string, viewerId: number | null): Promise<Article> {
-    return (await read(slug, viewerId)).article
+  /**
+   * The one place where an article enters or leaves the lists, and so the one place that moves the
+   * counters that count listed articles (all, per author, per tag): on publish, unpublish, retag and delete.
+   * A new `tagList` is linked here too, so a listed article's tag counters follow its tags.
+   */
+  async function relist(
+    tx: Db,
+    article: { id: number; authorId: number },
+    change: { from: boolean; to: boolean; tagList?: readonly string[] },
+  ) {
+    const { from, to, tagList } = change
+    if (from && !to) {
+      await articles.countListed(tx, -1)
+      await users.countArticle(tx, article.authorId, -1)
+    }
+    if (from && (!to || tagList)) await tags.countArticle(tx, article.id, -1)
+    if (tagList) await tags.setArticleTags(tx, article.id, tagList)
+    if (to && (!from || tagList)) await tags.countArticle(tx, article.id, 1)
+    if (to && !from) {
+      await articles.countListed(tx, 1)
+      await users.countArticle(tx, article.authorId, 1)
+    }
+  }
+
+  async function get(slug: string, viewerId: number | null, preview?: string): Promise<ArticleRead> {
+    return (await read(slug, viewerId, preview)).article
   }
 
   /** The article, and which article and author it shows, so a cache knows which changes make it stale. */
-  async function read(slug: string, viewerId: number | null) {
+  async function read(slug: string, viewerId: number | null, preview?: string) {
     const view = await articles.findView(slug, viewerId)
     if (!view) throw notFound('article')
-    return { article: toArticle(view), shows: { articleId: view.id, authorId: view.authorId } }
+    if (!canSee(view, viewerId, preview)) throw notFound('article')
+    return { article: toArticleRead(view, viewerId), shows: { articleId: view.id, authorId: view.authorId } }
   }
 
   return {
     get,
     read,
 
-    async list(filter: ArticleFilter, page: { limit: number; offset: number }, viewerId: number | null) {
+    async list(filter: ArticleFilter, page: Page, viewerId: number | null) {
       const [rows, articlesCount] = await Promise.all([
         articles.listPage(filter, viewerId, page.limit, page.offset),
         articles.count(filter),
@@ -79,9 +127,27 @@ export function createArticlesService(deps: {
       return { articles: rows.map(toArticle), articlesCount }
     },
 
-    /** The article, its tags and its counters are written in one transaction. */
+    async drafts(authorId: number, page: Page) {
+      const [rows, articlesCount] = await Promise.all([
+        articles.draftsPage(authorId, page.limit, page.offset),
+        articles.countDrafts(authorId),
+      ])
+      return { articles: rows.map(toArticle), articlesCount }
+    },
+
+    /** Matches for `words` (see lib/search-words.ts), most relevant first, each with its highlight. */
+    async search(words: readonly string[], filter: ArticleFilter, page: Page, viewerId: number | null) {
+      const [rows, articlesCount] = await Promise.all([
+        search.page(words, filter, viewerId, page.limit, page.offset),
+        search.count(words, filter),
+      ])
+      return { articles: rows.map((row) => toSearchResult(row, words)), articlesCount }
+    },
+
+    /** The article, its tags, its counters and its search index row are written in one transaction. */
     async create(authorId: number, input: CreateArticleInput) {
       const tagList = cleanTags(input.tagList ?? [])
+      const published = input.published ?? true
       const slug = await withConflictRetry(() =>
         changes.transaction(async (tx, changed) => {
           await changed({ authorIds: [authorId], tags: tagList })
@@ -92,32 +158,50 @@ export function createArticlesService(deps: {
             description: input.description,
             body: input.body,
             authorId,
+            published,
+            previewToken: newPreviewToken(),
             now: timestamp(),
           })
-          await users.countArticle(tx, authorId, 1)
-          await tags.setArticleTags(tx, id, tagList)
+          await relist(tx, { id, authorId }, { from: false, to: published, tagList })
+          await search.reindex(tx, id)
           return slug
         }),
       )
       return get(slug, authorId)
     },
 
-    async update(slug: string, userId: number, input: UpdateArticleInput) {
+    /**
+     * With `ifMatch` (the If-Match header's tags), the edit applies only if the article is still at a
+     * version they name, checked by the UPDATE itself: of two writers holding the same tag, one wins.
+     */
+    async update(slug: string, userId: number, input: UpdateArticleInput, ifMatch?: readonly string[]) {
       const row = await findOwned(slug, userId)
+      const versions = ifMatch === undefined ? undefined : acceptedVersions(ifMatch, row.id)
+      if (versions?.length === 0) throw preconditionFailed('article')
       const tagList = input.tagList === undefined ? undefined : cleanTags(input.tagList)
       const newSlug = await withConflictRetry(() =>
         changes.transaction(async (tx, changed) => {
           await changed({ articleIds: [row.id], authorIds: [row.authorId], tags: tagList ?? [] })
+          const wasListed = await articles.isListed(tx, row.id)
           const titleChanged = input.title !== undefined && input.title !== row.title
           const nextSlug =
             titleChanged && input.title !== undefined ? await uniqueSlug(tx, input.title, row.slug) : row.slug
-          await articles.update(tx, row.id, {
-            ...(titleChanged ? { title: input.title, slug: nextSlug } : {}),
-            ...(input.description !== undefined ? { description: input.description } : {}),
-            ...(input.body !== undefined ? { body: input.body } : {}),
-            updatedAt: timestamp(),
-          })
-          if (tagList !== undefined) await tags.setArticleTags(tx, row.id, tagList)
+          const updated = await articles.update(
+            tx,
+            row.id,
+            {
+              ...(titleChanged ? { title: input.title, slug: nextSlug } : {}),
+              ...(input.description !== undefined ? { description: input.description } : {}),
+              ...(input.body !== undefined ? { body: input.body } : {}),
+              ...(input.published !== undefined ? { published: input.published } : {}),
+              updatedAt: timestamp(),
+            },
+            versions,
+          )
+          if (!updated) throw preconditionFailed('article')
+          await relist(tx, row, { from: wasListed, to: input.published ?? wasListed, tagList })
+          // Text, tags or listing may have changed: the index follows all three (drafts leave it).
+          await search.reindex(tx, row.id)
           return nextSlug
         }),
       )
@@ -129,8 +213,7 @@ export function createArticlesService(deps: {
       const row = await findOwned(slug, userId)
       await changes.transaction(async (tx, changed) => {
         await changed({ articleIds: [row.id], authorIds: [row.authorId] })
-        await tags.releaseArticle(tx, row.id)
-        await users.countArticle(tx, row.authorId, -1)
+        await relist(tx, row, { from: await articles.isListed(tx, row.id), to: false })
         await articles.remove(tx, row.id)
       })
     },
@@ -138,24 +221,36 @@ export function createArticlesService(deps: {
     /**
      * Deleting an account, in one transaction: the user's articles go, with their tags, favourites and
      * comments, the user's favourites leave the counts of the articles they marked, then `removeUser` runs.
+     * Only listed articles are on the counters (see `relist`), so only those leave them; drafts just go.
      */
     async removeAllOf(userId: number, removeUser: (tx: Db) => Promise<void>) {
       await changes.transaction(async (tx, changed) => {
-        const { authored, favorited } = await articles.idsTouchedBy(tx, userId)
+        const { authored, listed, favorited } = await articles.idsTouchedBy(tx, userId)
         await changed({
           articleIds: [...new Set([...authored, ...favorited])],
           authorIds: [userId],
           viewerIds: [userId],
         })
         await articles.unfavoriteAllBy(tx, userId)
-        await tags.releaseArticlesBy(tx, userId)
+        await tags.releaseArticles(tx, listed)
         await articles.removeAllBy(tx, userId)
         await removeUser(tx)
       })
     },
 
+    /** A new preview link; the old one stops working at once. */
+    async rotatePreviewToken(slug: string, userId: number) {
+      const row = await findOwned(slug, userId)
+      await changes.transaction(async (tx, changed) => {
+        // The token is part of the author's cached read of the article.
+        await changed({ articleIds: [row.id] })
+        await articles.setPreviewToken(tx, row.id, newPreviewToken())
+      })
+      return get(slug, userId)
+    },
+
     async favorite(slug: string, userId: number) {
-      const row = await find(slug)
+      const row = await findVisible(slug, userId)
       await changes.transaction(async (tx, changed) => {
         await changed({ articleIds: [row.id], viewerIds: [userId] })
         await articles.favorite(tx, userId, row.id)
@@ -164,7 +259,7 @@ export function createArticlesService(deps: {
     },
 
     async unfavorite(slug: string, userId: number) {
-      const row = await find(slug)
+      const row = await findVisible(slug, userId)
       await changes.transaction(async (tx, changed) => {
         await changed({ articleIds: [row.id], viewerIds: [userId] })
         await articles.unfavorite(tx, userId, row.id)
@@ -172,9 +267,9 @@ export function createArticlesService(deps: {
       return get(slug, userId)
     },
 
-    /** Used by comments: the article's id, or a 404. */
-    async idOf(slug: string): Promise<number> {
-      return (await find(slug)).id
+    /** Used by comments: the article's id, or a 404 when it is missing or someone else's draft. */
+    async idVisibleTo(slug: string, viewerId: number | null): Promise<number> {
+      return (await findVisible(slug, viewerId)).id
     },
   }
 }

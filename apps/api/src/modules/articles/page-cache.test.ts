@@ -76,4 +76,46 @@ describe('cached article reads', () => {
     await write('DELETE', articleUrl, author.token)
     expect((await replica.inject({ url: articleUrl })).statusCode).toBe(404)
   })
+
+  it('never serve a draft read by its author or by preview to anyone else, and follow publish and unpublish', async () => {
+    const created = await write('POST', '/api/articles', author.token, {
+      article: { title: `Cached draft ${Date.now()}`, description: 'd', body: 'b', published: false },
+    })
+    const { slug, previewToken } = created.json().article
+    const url = `/api/articles/${slug}`
+    const status = async (target: TestApp, path: string, token?: string) =>
+      (await target.inject({ url: path, headers: token ? auth(token) : {} })).statusCode
+    const byAuthor = `/api/articles?author=${author.username}`
+    const countBefore = (await read(replica, byAuthor)).articlesCount
+
+    for (const target of [app, replica]) {
+      expect(await status(target, url, author.token)).toBe(200)
+      expect(await status(target, `${url}?preview=${previewToken}`)).toBe(200)
+      expect(await status(target, url)).toBe(404)
+      expect(await status(target, url, reader.token)).toBe(404)
+    }
+
+    const published = await write('PUT', url, author.token, { article: { published: true } })
+    const etag = published.headers.etag
+    expect((await read(replica, byAuthor)).articlesCount).toBe(countBefore + 1)
+    const cachedTwice = [await replica.inject({ url }), await replica.inject({ url })]
+    for (const response of cachedTwice) {
+      expect(response.statusCode).toBe(200)
+      expect(response.headers.etag).toBe(etag)
+      expect(response.headers['cache-control']).toBeUndefined()
+    }
+
+    await write('PUT', url, author.token, { article: { published: false } })
+    expect(await status(replica, url)).toBe(404)
+    expect(await status(replica, url, reader.token)).toBe(404)
+    expect((await read(replica, byAuthor)).articlesCount).toBe(countBefore)
+
+    // The author's cached read carries the preview token: rotating it must show at once.
+    const before = (await read(replica, url, author.token)).article.previewToken
+    const rotated = await write('POST', `${url}/preview-token`, author.token)
+    expect((await read(replica, url, author.token)).article.previewToken).toBe(
+      rotated.json().article.previewToken,
+    )
+    expect(before).not.toBe(rotated.json().article.previewToken)
+  })
 })

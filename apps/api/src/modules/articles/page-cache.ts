@@ -6,13 +6,16 @@ const JSON_TYPE = 'application/json; charset=utf-8'
 /** What a cached read shows, so a change can find the reads it makes stale: one article, or a list. */
 export type Shows = { articleId: number; authorId: number } | 'list'
 
+/** A read's payload, what it shows, and the headers that belong to it (an ETag), kept and replayed with it. */
+export type CachedPage<T> = { value: T; shows: Shows; headers?: Record<string, string> }
+
 export type PageCache = <T>(
   reply: FastifyReply,
   key: string,
-  compute: () => Promise<{ value: T; shows: Shows }>,
+  compute: () => Promise<CachedPage<T>>,
 ) => Promise<FastifyReply>
 
-type Page = { body: string; shows: Shows }
+type Page = { body: string; shows: Shows; headers: Record<string, string> }
 
 /** Whether a change makes a cached read stale. Every change may move a list's members, order or counts. */
 function isStale(shows: Shows, event: ChangeEvent): boolean {
@@ -56,18 +59,21 @@ export function createPageCache(options: { changes: ContentChanges; maxBytes: nu
   }
 
   return async (reply, key, compute) => {
-    if (options.maxBytes <= 0 || !options.changes.isLive()) return reply.send((await compute()).value)
+    if (options.maxBytes <= 0 || !options.changes.isLive()) {
+      const page = await compute()
+      return reply.headers(page.headers ?? {}).send(page.value)
+    }
     const cached = pages.get(key)
     if (cached) {
       // Most recently used goes last.
       pages.delete(key)
       pages.set(key, cached)
-      return reply.type(JSON_TYPE).send(cached.body)
+      return reply.headers(cached.headers).type(JSON_TYPE).send(cached.body)
     }
     const startedAt = epoch
-    const { value, shows } = await compute()
+    const { value, shows, headers = {} } = await compute()
     const body = String(reply.serialize(value))
-    if (epoch === startedAt && options.changes.isLive()) remember(key, { body, shows })
-    return reply.type(JSON_TYPE).send(body)
+    if (epoch === startedAt && options.changes.isLive()) remember(key, { body, shows, headers })
+    return reply.headers(headers).type(JSON_TYPE).send(body)
   }
 }

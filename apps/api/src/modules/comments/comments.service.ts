@@ -27,12 +27,12 @@ export function createCommentsService(deps: {
 
   return {
     async list(slug: string, viewerId: number | null) {
-      return present(await comments.listForArticle(await articles.idOf(slug)), viewerId)
+      return present(await comments.listForArticle(await articles.idVisibleTo(slug, viewerId)), viewerId)
     },
 
     async add(slug: string, authorId: number, body: string) {
       const row = await comments.insert({
-        articleId: await articles.idOf(slug),
+        articleId: await articles.idVisibleTo(slug, authorId),
         authorId,
         body,
         now: timestamp(),
@@ -43,7 +43,7 @@ export function createCommentsService(deps: {
     },
 
     async remove(slug: string, id: number, userId: number) {
-      const row = await comments.find(await articles.idOf(slug), id)
+      const row = await comments.find(await articles.idVisibleTo(slug, userId), id)
       if (!row) throw notFound('comment')
       if (row.authorId !== userId) throw forbidden('comment')
       await comments.remove(id)

@@ -1,5 +1,8 @@
 import type { Db } from '../../db/database'
 
+/** Bound parameters per statement stay far below SQLite's and PostgreSQL's limits. */
+const UNCOUNT_CHUNK = 500
+
 export type TagsRepository = ReturnType<typeof createTagsRepository>
 
 export function createTagsRepository(db: Db) {
@@ -28,34 +31,35 @@ export function createTagsRepository(db: Db) {
       return rows.map((row) => row.name)
     },
 
-    /** Takes an article off its tags' counters; its links go when the article is deleted. */
-    uncount: (tx: Db, articleId: number) => countLinked(tx, articleId, -1),
+    /** Moves the counters of an article's tags; its links go when the article is deleted. */
+    count: (tx: Db, articleId: number, delta: 1 | -1) => countLinked(tx, articleId, delta),
 
-    /** Takes all of an author's articles off their tags' counters, in one statement whatever their number. */
-    async uncountAuthor(tx: Db, authorId: number) {
-      const authored = tx.selectFrom('articles').select('id').where('authorId', '=', authorId)
-      await tx
-        .updateTable('tags')
-        .set((eb) => ({
-          articlesCount: eb(
-            'articlesCount',
-            '-',
-            eb
-              .selectFrom('articleTags')
-              .select((count) => count.fn.countAll<number>().as('n'))
-              .whereRef('articleTags.tagId', '=', 'tags.id')
-              .where('articleTags.articleId', 'in', authored),
-          ),
-        }))
-        .where('id', 'in', (eb) =>
-          eb.selectFrom('articleTags').select('tagId').where('articleId', 'in', authored),
-        )
-        .execute()
+    /** Takes articles off their tags' counters, a chunk of ids per statement whatever their number. */
+    async uncountArticles(tx: Db, articleIds: readonly number[]) {
+      for (let start = 0; start < articleIds.length; start += UNCOUNT_CHUNK) {
+        const chunk = articleIds.slice(start, start + UNCOUNT_CHUNK)
+        await tx
+          .updateTable('tags')
+          .set((eb) => ({
+            articlesCount: eb(
+              'articlesCount',
+              '-',
+              eb
+                .selectFrom('articleTags')
+                .select((count) => count.fn.countAll<number>().as('n'))
+                .whereRef('articleTags.tagId', '=', 'tags.id')
+                .where('articleTags.articleId', 'in', chunk),
+            ),
+          }))
+          .where('id', 'in', (eb) =>
+            eb.selectFrom('articleTags').select('tagId').where('articleId', 'in', chunk),
+          )
+          .execute()
+      }
     },
 
-    /** Replaces an article's tags, creating missing tag rows and moving the tags' counters with it. */
-    async replace(tx: Db, articleId: number, names: readonly string[]) {
-      await countLinked(tx, articleId, -1)
+    /** Replaces an article's tags, creating missing tag rows; counters are the caller's (see `count`). */
+    async link(tx: Db, articleId: number, names: readonly string[]) {
       await tx.deleteFrom('articleTags').where('articleId', '=', articleId).execute()
       if (names.length === 0) return
       await tx
@@ -70,7 +74,6 @@ export function createTagsRepository(db: Db) {
         .insertInto('articleTags')
         .values(names.map((name) => ({ articleId, tagId: idOf.get(name) ?? 0 })))
         .execute()
-      await countLinked(tx, articleId, 1)
     },
   }
 }

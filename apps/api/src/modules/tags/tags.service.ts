@@ -10,14 +10,16 @@ export function createTagsService(tags: TagsRepository) {
   return {
     popular: () => tags.popular(POPULAR_LIMIT),
 
-    /** Runs inside the caller's transaction, before the article is deleted. */
-    releaseArticle: (tx: Db, articleId: number) => tags.uncount(tx, articleId),
+    /**
+     * Counts (1) or uncounts (-1) a listed article on its tags' counters; only listed articles count, so
+     * the articles service calls it when an article is published, unpublished, retagged or deleted.
+     */
+    countArticle: (tx: Db, articleId: number, delta: 1 | -1) => tags.count(tx, articleId, delta),
 
-    /** Runs inside the caller's transaction, before an author's articles are deleted with their account. */
-    releaseArticlesBy: (tx: Db, authorId: number) => tags.uncountAuthor(tx, authorId),
+    /** Runs inside the caller's transaction, before listed articles are deleted with their author's account. */
+    releaseArticles: (tx: Db, articleIds: readonly number[]) => tags.uncountArticles(tx, articleIds),
 
-    /** Runs inside the caller's transaction, after the article row exists. */
-    setArticleTags: (tx: Db, articleId: number, names: readonly string[]) =>
-      tags.replace(tx, articleId, names),
+    /** Runs inside the caller's transaction, after the article row exists; counters are left alone. */
+    setArticleTags: (tx: Db, articleId: number, names: readonly string[]) => tags.link(tx, articleId, names),
   }
 }

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import { Avatar } from '../../components/avatar'
 import { Markdown } from '../../components/markdown'
 import { ErrorState, LoadingState } from '../../components/status'
@@ -8,6 +8,7 @@ import { paths } from '../../config/paths'
 import { articleKeys } from '../../features/articles/api/article-keys'
 import { useDeleteArticle } from '../../features/articles/api/delete-article'
 import { type Article, articleQuery, useArticle } from '../../features/articles/api/get-article'
+import { CopyPreviewLink } from '../../features/articles/components/copy-preview-link'
 import { FavoriteButton } from '../../features/articles/components/favorite-button'
 import { type CurrentUser, useCurrentUser } from '../../features/auth/api/get-current-user'
 import { commentsQuery } from '../../features/comments/api/get-comments'
@@ -17,16 +18,21 @@ import { FollowButton } from '../../features/profiles/components/follow-button'
 import { formatDate } from '../../lib/format-date'
 import { queryClient } from '../../lib/query-client'
 
-export async function loader({ params }: { params: { slug?: string } }) {
+/** A draft's preview link carries `?preview=<token>`; without it, a draft is its author's alone. */
+const previewOf = (params: URLSearchParams) => params.get('preview') ?? undefined
+
+export async function loader({ request, params }: { request: Request; params: { slug?: string } }) {
   const slug = params.slug ?? ''
-  void queryClient.prefetchQuery(commentsQuery(slug))
-  await queryClient.ensureQueryData(articleQuery(slug))
+  const preview = previewOf(new URL(request.url).searchParams)
+  if (!preview) void queryClient.prefetchQuery(commentsQuery(slug))
+  await queryClient.ensureQueryData(articleQuery(slug, preview))
   return null
 }
 
 export function Component() {
   const slug = useParams().slug ?? ''
-  const { data: article, error, isPending, refetch } = useArticle(slug)
+  const [searchParams] = useSearchParams()
+  const { data: article, error, isPending, refetch } = useArticle(slug, previewOf(searchParams))
   const { user } = useCurrentUser()
 
   if (isPending) return <LoadingState label="Loading article…" />
@@ -38,8 +44,14 @@ export function Component() {
       <title>{`${article.title} — Conduit`}</title>
       <header className="article-banner">
         <div className="container">
+          {article.published ? null : (
+            <p className="draft-badge">Draft — only you and whoever holds its preview link can read it.</p>
+          )}
           <h1>{article.title}</h1>
           <ArticleMeta article={article} user={user} />
+          {!article.published && article.previewToken ? (
+            <CopyPreviewLink slug={article.slug} previewToken={article.previewToken} />
+          ) : null}
         </div>
       </header>
       <div className="container page article-content">
@@ -59,20 +71,27 @@ export function Component() {
         <div className="article-footer-meta">
           <ArticleMeta article={article} user={user} />
         </div>
-        <section className="comments" aria-labelledby="comments-heading">
-          <h2 id="comments-heading">Comments</h2>
-          {user ? (
-            <CommentForm slug={article.slug} username={user.username} image={user.image} />
-          ) : (
-            <p className="muted">
-              <Link to={paths.login(paths.article(article.slug))}>Sign in</Link> or{' '}
-              <Link to={paths.register()}>sign up</Link> to add comments on this article.
-            </p>
-          )}
-          <CommentList slug={article.slug} currentUsername={user?.username ?? null} />
-        </section>
+        {article.published ? <Comments article={article} user={user} /> : null}
       </div>
     </article>
+  )
+}
+
+/** Drafts take no comments: the API answers 404 to everyone but their author. */
+function Comments({ article, user }: { article: Article; user: CurrentUser | null }) {
+  return (
+    <section className="comments" aria-labelledby="comments-heading">
+      <h2 id="comments-heading">Comments</h2>
+      {user ? (
+        <CommentForm slug={article.slug} username={user.username} image={user.image} />
+      ) : (
+        <p className="muted">
+          <Link to={paths.login(paths.article(article.slug))}>Sign in</Link> or{' '}
+          <Link to={paths.register()}>sign up</Link> to add comments on this article.
+        </p>
+      )}
+      <CommentList slug={article.slug} currentUsername={user?.username ?? null} />
+    </section>
   )
 }
 
@@ -86,8 +105,8 @@ function ArticleMeta({ article, user }: { article: Article; user: CurrentUser | 
         <Avatar username={author.username} image={author.image} size="medium" />
         <span className="author-name">{author.username}</span>
       </Link>
-      <time dateTime={article.createdAt} className="muted">
-        {formatDate(article.createdAt)}
+      <time dateTime={article.publishedAt ?? article.createdAt} className="muted">
+        {formatDate(article.publishedAt ?? article.createdAt)}
       </time>
       <div className="article-actions">
         {isAuthor ? (

@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router'
-import { paths } from '../../config/paths'
+import { feedPaths, paths } from '../../config/paths'
 import type { ArticleFilter } from '../../features/articles/api/article-keys'
 import { articlesQuery } from '../../features/articles/api/get-articles'
 import { ArticleList } from '../../features/articles/components/article-list'
@@ -56,6 +56,16 @@ export function Component() {
   return (
     <>
       <title>Home — Conduit</title>
+      {feed.kind === 'tag' ? (
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title={`Articles tagged ${feed.tag}`}
+          href={feedPaths.tag(feed.tag)}
+        />
+      ) : (
+        <link rel="alternate" type="application/atom+xml" title="Latest articles" href={feedPaths.site()} />
+      )}
       <section className="hero">
         <div className="container">
           <h1 className="hero-title">conduit</h1>

@@ -1,6 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router'
 import { ErrorState, LoadingState } from '../../components/status'
-import { paths } from '../../config/paths'
+import { feedPaths, paths } from '../../config/paths'
 import { ArticleList } from '../../features/articles/components/article-list'
 import { useCurrentUser } from '../../features/auth/api/get-current-user'
 import { profileQuery, useProfile } from '../../features/profiles/api/get-profile'
@@ -14,7 +14,7 @@ export async function loader({ params }: { params: { username?: string } }) {
 }
 
 /** Mounted twice in the router: the author's articles, and (with `favorites`) what they favourited. */
-export function ProfilePage({ tab }: { tab: 'articles' | 'favorites' }) {
+export function ProfilePage({ tab }: { tab: 'articles' | 'favorites' | 'drafts' }) {
   const username = useParams().username ?? ''
   const [params] = useSearchParams()
   const page = readPage(params)
@@ -25,19 +25,32 @@ export function ProfilePage({ tab }: { tab: 'articles' | 'favorites' }) {
   if (error)
     return <ErrorState title="The profile could not be loaded" error={error} onRetry={() => void refetch()} />
 
-  const base = tab === 'articles' ? paths.profile(username) : paths.profileFavorites(username)
-  const filter =
-    tab === 'articles'
-      ? { feed: 'global' as const, author: username, page }
-      : { feed: 'global' as const, favorited: username, page }
+  const isSelf = user?.username === profile.username
+  const base = {
+    articles: paths.profile(username),
+    favorites: paths.profileFavorites(username),
+    drafts: paths.profileDrafts(username),
+  }[tab]
+  const filter = {
+    articles: { feed: 'global' as const, author: username, page },
+    favorites: { feed: 'global' as const, favorited: username, page },
+    drafts: { feed: 'drafts' as const, page },
+  }[tab]
+  const empty = {
+    articles: `${profile.username} has not written any articles yet.`,
+    favorites: `${profile.username} has not favorited any articles yet.`,
+    drafts: 'You have no drafts.',
+  }[tab]
   return (
     <>
       <title>{`${profile.username} — Conduit`}</title>
-      <ProfileHeader
-        profile={profile}
-        isSelf={user?.username === profile.username}
-        isSignedIn={user !== null}
+      <link
+        rel="alternate"
+        type="application/atom+xml"
+        title={`Articles by ${profile.username}`}
+        href={feedPaths.author(profile.username)}
       />
+      <ProfileHeader profile={profile} isSelf={isSelf} isSignedIn={user !== null} />
       <div className="container page">
         <nav aria-label="Profile articles" className="tabs">
           <ul>
@@ -54,18 +67,25 @@ export function ProfilePage({ tab }: { tab: 'articles' | 'favorites' }) {
                 Favorited articles
               </Link>
             </li>
+            {isSelf ? (
+              <li>
+                <Link to={paths.profileDrafts(username)} aria-current={tab === 'drafts' ? 'page' : undefined}>
+                  Drafts
+                </Link>
+              </li>
+            ) : null}
           </ul>
         </nav>
-        <ArticleList
-          filter={filter}
-          isSignedIn={user !== null}
-          hrefForPage={(p) => (p > 1 ? `${base}?page=${p}` : base)}
-          empty={
-            tab === 'articles'
-              ? `${profile.username} has not written any articles yet.`
-              : `${profile.username} has not favorited any articles yet.`
-          }
-        />
+        {tab === 'drafts' && !isSelf ? (
+          <ErrorState title="Only the author sees their drafts." />
+        ) : (
+          <ArticleList
+            filter={filter}
+            isSignedIn={user !== null}
+            hrefForPage={(p) => (p > 1 ? `${base}?page=${p}` : base)}
+            empty={empty}
+          />
+        )}
       </div>
     </>
   )

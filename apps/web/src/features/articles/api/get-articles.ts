@@ -7,6 +7,7 @@ export async function fetchArticles(filter: ArticleFilter) {
   if (filter.feed === 'following') {
     return unwrap(api.GET('/articles/feed', { params: { query: paging } }))
   }
+  if (filter.feed === 'drafts') return unwrap(api.GET('/user/drafts', { params: { query: paging } }))
   const { tag, author, favorited } = filter
   return unwrap(api.GET('/articles', { params: { query: { ...paging, tag, author, favorited } } }))
 }

@@ -14,8 +14,8 @@ export function ArticlePreview({ article, isSignedIn }: { article: ArticleSummar
           <Avatar username={author.username} image={author.image} />
           <span className="author-name">{author.username}</span>
         </Link>
-        <time dateTime={article.createdAt} className="muted">
-          {formatDate(article.createdAt)}
+        <time dateTime={article.publishedAt ?? article.updatedAt} className="muted">
+          {formatDate(article.publishedAt ?? article.updatedAt)}
         </time>
         <span className="spacer" />
         <FavoriteButton
@@ -27,7 +27,9 @@ export function ArticlePreview({ article, isSignedIn }: { article: ArticleSummar
         />
       </div>
       <h2 className="article-preview-title">
-        <Link to={paths.article(article.slug)}>{article.title}</Link>
+        <Link to={article.published ? paths.article(article.slug) : paths.editArticle(article.slug)}>
+          {article.title}
+        </Link>
       </h2>
       {article.description ? <p className="article-preview-description">{article.description}</p> : null}
       <div className="article-preview-footer">

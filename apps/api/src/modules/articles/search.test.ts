@@ -1,0 +1,255 @@
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildTestAppWithDb, type TestApp, testDialect } from '../../../test/build-test-app'
+import { auth, createArticle, registerUser, type TestUser } from '../../../test/factories'
+import type { Db } from '../../db/database'
+import { createArticleSearchRepository } from './article-search.repository'
+
+type Result = {
+  slug: string
+  title: string
+  highlight?: { text: string; marks: [number, number][] }
+}
+type Page = { articles: Result[]; articlesCount: number }
+
+let app: TestApp
+let db: Db
+let alice: TestUser
+let bob: TestUser
+beforeAll(async () => {
+  ;({ app, db } = await buildTestAppWithDb())
+  alice = await registerUser(app)
+  bob = await registerUser(app)
+})
+afterAll(() => app.close())
+
+/** A word no other test uses, so each test sees only its own articles. */
+let counter = 0
+const unique = (stem: string) => `${stem}${Date.now().toString(36)}x${(counter++).toString(36)}`
+
+async function search(query: Record<string, string | number>, token?: string) {
+  const response = await app.inject({
+    url: '/api/articles',
+    query: Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)])),
+    headers: token ? auth(token) : {},
+  })
+  expect(response.statusCode, response.body).toBe(200)
+  return response.json() as Page
+}
+const slugs = (page: Page) => page.articles.map((article) => article.slug)
+
+describe('GET /api/articles?q=', () => {
+  it('ranks a title match above a body match, and the newer of two equal matches first', async () => {
+    const word = unique('zebra')
+    const inTitle = await createArticle(app, alice.token, {
+      title: `All about ${word}`,
+      body: 'Nothing here.',
+    })
+    const inBody = await createArticle(app, alice.token, {
+      title: 'Something else',
+      body: `A long body that mentions ${word} once, among many other words of text.`,
+    })
+    const inBodyToo = await createArticle(app, alice.token, {
+      title: 'Something else',
+      body: `A long body that mentions ${word} once, among many other words of text.`,
+    })
+    const page = await search({ q: word })
+    expect(slugs(page)).toEqual([inTitle.slug, inBodyToo.slug, inBody.slug])
+    expect(page.articlesCount).toBe(3)
+  })
+
+  it('needs every word, in any order and case, and ignores accents', async () => {
+    const word = unique('crème')
+    const both = await createArticle(app, alice.token, { title: `${word} brûlée recipe` })
+    await createArticle(app, alice.token, { title: `${word} only` })
+    const page = await search({ q: `RECIPE ${word.replace('è', 'e')} brulee` })
+    expect(slugs(page)).toEqual([both.slug])
+  })
+
+  it('finds articles by tag name and description', async () => {
+    const tag = unique('tagged')
+    const byTag = await createArticle(app, alice.token, { tagList: [tag] })
+    const byDescription = await createArticle(app, alice.token, { description: `About ${tag} and more` })
+    const page = await search({ q: tag })
+    expect(slugs(page).sort()).toEqual([byTag.slug, byDescription.slug].sort())
+  })
+
+  it('combines with author, tag and favorited filters, counting only what matches all', async () => {
+    const word = unique('filter')
+    const tag = unique('t')
+    const aliceTagged = await createArticle(app, alice.token, { title: word, tagList: [tag] })
+    const aliceUntagged = await createArticle(app, alice.token, { title: word })
+    const bobTagged = await createArticle(app, bob.token, { title: word, tagList: [tag] })
+    await app.inject({
+      method: 'POST',
+      url: `/api/articles/${bobTagged.slug}/favorite`,
+      headers: auth(alice.token),
+    })
+
+    const byAuthor = await search({ q: word, author: alice.username })
+    expect(slugs(byAuthor).sort()).toEqual([aliceTagged.slug, aliceUntagged.slug].sort())
+    expect(byAuthor.articlesCount).toBe(2)
+
+    const byTag = await search({ q: word, tag })
+    expect(slugs(byTag).sort()).toEqual([aliceTagged.slug, bobTagged.slug].sort())
+    expect(byTag.articlesCount).toBe(2)
+
+    const both = await search({ q: word, tag, author: bob.username }, alice.token)
+    expect(slugs(both)).toEqual([bobTagged.slug])
+    expect(both.articlesCount).toBe(1)
+
+    const favorited = await search({ q: word, favorited: alice.username })
+    expect(slugs(favorited)).toEqual([bobTagged.slug])
+    expect(favorited.articlesCount).toBe(1)
+  })
+
+  it('pages with limit and offset while articlesCount counts every match', async () => {
+    const word = unique('paged')
+    for (let i = 0; i < 5; i++) await createArticle(app, alice.token, { title: `${word} number ${i}` })
+    const first = await search({ q: word, limit: 2, offset: 0 })
+    const rest = await search({ q: word, limit: 2, offset: 2 })
+    const last = await search({ q: word, limit: 2, offset: 4 })
+    expect([first.articlesCount, rest.articlesCount, last.articlesCount]).toEqual([5, 5, 5])
+    expect([first.articles.length, rest.articles.length, last.articles.length]).toEqual([2, 2, 1])
+    expect(new Set([...slugs(first), ...slugs(rest), ...slugs(last)]).size).toBe(5)
+  })
+
+  it('marks the matched words in a plain-text highlight, and plain lists carry none', async () => {
+    const word = unique('marked')
+    await createArticle(app, alice.token, { title: `<b>Bold</b> ${word} title` })
+    const [result] = (await search({ q: word })).articles
+    const highlight = result?.highlight
+    expect(highlight?.text).toBe(`<b>Bold</b> ${word} title`)
+    expect(highlight?.marks.map(([start, end]) => highlight.text.slice(start, end))).toEqual([word])
+    const plain = await search({ author: alice.username, limit: 1 })
+    expect(plain.articles[0]).not.toHaveProperty('highlight')
+  })
+
+  it('follows create, update, tag changes and delete in the index', async () => {
+    const before = unique('before')
+    const after = unique('after')
+    const tag = unique('tag')
+    const article = await createArticle(app, alice.token, { title: `Titled ${before}` })
+    expect(slugs(await search({ q: before }))).toEqual([article.slug])
+
+    const updated = await app.inject({
+      method: 'PUT',
+      url: `/api/articles/${article.slug}`,
+      headers: auth(alice.token),
+      payload: { article: { title: `Titled ${after}`, tagList: [tag] } },
+    })
+    const { slug } = updated.json().article
+    expect((await search({ q: before })).articlesCount).toBe(0)
+    expect(slugs(await search({ q: after }))).toEqual([slug])
+    expect(slugs(await search({ q: tag }))).toEqual([slug])
+
+    await app.inject({
+      method: 'PUT',
+      url: `/api/articles/${slug}`,
+      headers: auth(alice.token),
+      payload: { article: { tagList: [] } },
+    })
+    expect((await search({ q: tag })).articlesCount).toBe(0)
+    expect(slugs(await search({ q: after }))).toEqual([slug])
+
+    await app.inject({ method: 'DELETE', url: `/api/articles/${slug}`, headers: auth(alice.token) })
+    const gone = await search({ q: after })
+    expect(gone).toEqual({ articles: [], articlesCount: 0 })
+  })
+
+  it('treats an empty, blank or wordless q as no q', async () => {
+    const plain = await search({ limit: 3 })
+    for (const q of ['', '   ', '"*"-:()']) {
+      const page = await search({ q, limit: 3 })
+      expect(page.articlesCount).toBe(plain.articlesCount)
+      expect(slugs(page)).toEqual(slugs(plain))
+    }
+  })
+
+  it('matches engine syntax literally as words', async () => {
+    const word = unique('literal')
+    const article = await createArticle(app, alice.token, { title: `${word} NEAR OR AND title` })
+    for (const q of [
+      `"${word}`,
+      `${word}*`,
+      `title:${word}`,
+      `NEAR(${word} OR)`,
+      `-${word}`,
+      `${word} AND`,
+    ]) {
+      expect(slugs(await search({ q })), q).toEqual([article.slug])
+    }
+  })
+
+  it('answers 422 in the envelope for a q over 200 characters', async () => {
+    const response = await app.inject({ url: '/api/articles', query: { q: 'x'.repeat(201) } })
+    expect(response.statusCode).toBe(422)
+    expect(response.json()).toEqual({ errors: { q: [expect.any(String)] } })
+  })
+
+  it('never answers 5xx to hostile queries, and a 4xx always carries the envelope', async () => {
+    await createArticle(app, alice.token, { title: 'Seed for hostile queries', tagList: ['seed'] })
+    const hostile = fc.oneof(
+      fc.constantFrom(
+        '"',
+        '""',
+        "'",
+        '*',
+        'NEAR',
+        'NEAR(a b, 2)',
+        'a OR b AND NOT c',
+        '-a',
+        'title:a',
+        '^a',
+        '(a',
+        'a)',
+        '{a b}:c',
+        '\u0000',
+        'a\u0000b',
+        "'; drop table articles; --",
+        '!a & b | c:*',
+        '\ud800',
+        '%',
+        '_',
+        '\\',
+      ),
+      fc.string({ unit: 'binary', maxLength: 220 }),
+      fc.string({ unit: 'grapheme', maxLength: 80 }),
+    )
+    await fc.assert(
+      fc.asyncProperty(hostile, fc.constantFrom(undefined, 'seed'), async (q, tag) => {
+        const response = await app.inject({ url: '/api/articles', query: { q, ...(tag ? { tag } : {}) } })
+        expect(response.statusCode).toBeLessThan(500)
+        if (response.statusCode >= 400) expect(Object.keys(response.json().errors ?? {})).not.toHaveLength(0)
+        else expect(response.json()).toHaveProperty('articlesCount')
+      }),
+      { numRuns: 100 },
+    )
+  }, 90_000)
+})
+
+describe('ranking window', () => {
+  it('ranks the newest matches by relevance, then lists older ones newest first, each exactly once', async () => {
+    const word = unique('window')
+    const created: string[] = []
+    // Oldest first: a title match among the old ones must not jump ahead of the ranked window.
+    for (let i = 0; i < 6; i++) {
+      const inTitle = i === 1 || i === 4
+      const article = await createArticle(app, alice.token, {
+        title: inTitle ? `${word} in the title ${i}` : `Plain ${i}`,
+        body: inTitle ? 'Nothing.' : `Mentions ${word} in a long enough body of text ${i}.`,
+      })
+      created.push(article.slug)
+    }
+    const [a0, a1, a2, a3, a4, a5] = created
+    const search = createArticleSearchRepository(db, testDialect, { rankedWindow: 3 })
+    const words = [word.toLowerCase()]
+    const page = async (limit: number, offset: number) =>
+      (await search.page(words, {}, null, limit, offset)).map((view) => view.slug)
+    // Window: a5, a4, a3 (a4 ranks first: title match); then a2, a1, a0 by recency.
+    expect(await page(6, 0)).toEqual([a4, a5, a3, a2, a1, a0])
+    const pages = [...(await page(2, 0)), ...(await page(2, 2)), ...(await page(2, 4))]
+    expect(pages).toEqual([a4, a5, a3, a2, a1, a0])
+    expect(await search.count(words, {})).toBe(6)
+  })
+})
