@@ -80,7 +80,6 @@ export function createServices(
     sessions,
     users,
     accounts: createAccountsService({
-      db,
       accounts: accountsRepository,
       users,
       articles,

@@ -1,4 +1,3 @@
-import type { Db } from '../../db/database'
 import { AppError, tooManyRequests, unauthorized } from '../../lib/app-error'
 import { timestamp } from '../../lib/clock'
 import type { Outbox } from '../../mail/outbox'
@@ -18,7 +17,6 @@ export type AccountsService = ReturnType<typeof createAccountsService>
 const invalidToken = () => unauthorized('is invalid, used or expired')
 
 export function createAccountsService(deps: {
-  db: Db
   accounts: AccountsRepository
   users: UsersService
   articles: ArticlesService
@@ -26,7 +24,7 @@ export function createAccountsService(deps: {
   outbox: Outbox
   mailQuota: MailQuota
 }) {
-  const { db, accounts, users, articles, accountMail, outbox, mailQuota } = deps
+  const { accounts, users, articles, accountMail, outbox, mailQuota } = deps
   const liveAccounts = createLiveAccounts(async (id) => (await users.findById(id)) !== undefined)
 
   return {
