@@ -3,16 +3,15 @@
  * whole request). `tsx scripts/measure-search.ts [sqlite|postgres] [articles]`; PostgreSQL uses
  * TEST_DATABASE_URL and a private schema it drops afterwards. Prints query plans and p50/p99 per query.
  */
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CompiledQuery, sql } from 'kysely'
-import pg from 'pg'
 import { createDatabase, type DatabaseHandle, type Dialect } from '../src/db/database'
 import { migrateToLatest } from '../src/db/migrate'
 import { queryWords } from '../src/lib/search-words'
 import { createArticleSearchRepository } from '../src/modules/articles/article-search.repository'
+import { openPrivateSchema } from '../test/build-test-app'
 
 const dialect: Dialect = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite'
 const ARTICLES = Number(process.argv[3] ?? 50_000)
@@ -52,21 +51,10 @@ async function open(): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<
       cleanup: async () => rmSync(dir, { recursive: true }),
     }
   }
-  const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
-  const schema = `measure_${randomBytes(4).toString('hex')}`
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  await admin.query(`create schema ${schema}`)
-  await admin.end()
-  return {
-    handle: await createDatabase(url, { searchPath: schema }),
-    cleanup: async () => {
-      const client = new pg.Client({ connectionString: url })
-      await client.connect()
-      await client.query(`drop schema ${schema} cascade`)
-      await client.end()
-    },
-  }
+  return openPrivateSchema(
+    process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+    'measure',
+  )
 }
 
 const { handle, cleanup } = await open()

@@ -26,7 +26,15 @@ async function openTestDatabase(): Promise<{ handle: DatabaseHandle; cleanup: ()
   }
   const url = process.env.TEST_DATABASE_URL
   if (!url) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL')
-  const schema = `test_${randomBytes(6).toString('hex')}`
+  return openPrivateSchema(url, 'test')
+}
+
+/** A fresh PostgreSQL schema on `url` (`<prefix>_<random>`) and a connection working in it; `cleanup` drops it. */
+export async function openPrivateSchema(
+  url: string,
+  prefix: string,
+): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
+  const schema = `${prefix}_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: url })
   await admin.connect()
   await admin.query(`create schema ${schema}`)
