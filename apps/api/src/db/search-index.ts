@@ -13,10 +13,12 @@ export async function writeSearchRow<Schema>(
   dialect: Dialect,
   id: number,
   source: SearchSource,
+  { fresh = false }: { fresh?: boolean } = {},
 ): Promise<void> {
   const words = (text: string) => searchWords(text).join(' ')
   if (dialect === 'sqlite') {
-    await sql`delete from article_search where rowid = ${id}`.execute(db)
+    // FTS5 has no upsert; a `fresh` id (just inserted article) has no row to delete.
+    if (!fresh) await sql`delete from article_search where rowid = ${id}`.execute(db)
     await sql`insert into article_search (rowid, title, tags, description, body)
       values (${id}, ${words(source.title)}, ${words(source.tags)}, ${words(source.description)}, ${words(source.body)})`.execute(
       db,

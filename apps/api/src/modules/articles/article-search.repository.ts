@@ -1,6 +1,6 @@
 import { CompiledQuery, sql } from 'kysely'
 import type { Db, Dialect } from '../../db/database'
-import { removeSearchRow, writeSearchRow } from '../../db/search-index'
+import { removeSearchRow, type SearchSource, writeSearchRow } from '../../db/search-index'
 import { fts5Match } from '../../lib/search-words'
 import {
   type ArticleFilter,
@@ -191,6 +191,10 @@ export function createArticleSearchRepository(
      * it when the article is not `listed`: the index holds exactly what search may show. Every write that
      * changes an article's text, tags or listing calls this.
      */
+    /** A new listed article's row, from the text the caller just inserted: no reads, nothing to replace. */
+    indexNew: (tx: Db, articleId: number, source: SearchSource) =>
+      writeSearchRow(tx, dialect, articleId, source, { fresh: true }),
+
     async reindex(tx: Db, articleId: number): Promise<void> {
       const article = await tx
         .selectFrom('articles as a')

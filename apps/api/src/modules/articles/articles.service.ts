@@ -87,9 +87,18 @@ export function createArticlesService(deps: {
   async function relist(
     tx: Db,
     article: { id: number; authorId: number },
-    change: { from: boolean; to: boolean; tagList?: readonly string[] },
+    change: { from: boolean; to: boolean; tagList?: readonly string[]; created?: true },
   ) {
     const { from, to, tagList } = change
+    if (change.created) {
+      // Fewer statements for the most common write: links and tag counters in one pass.
+      await tags.tagNewArticle(tx, article.id, tagList ?? [], to)
+      if (to) {
+        await articles.countListed(tx, 1)
+        await users.countArticle(tx, article.authorId, 1)
+      }
+      return
+    }
     if (from && !to) {
       await articles.countListed(tx, -1)
       await users.countArticle(tx, article.authorId, -1)
@@ -162,8 +171,9 @@ export function createArticlesService(deps: {
             previewToken: newPreviewToken(),
             now: timestamp(),
           })
-          await relist(tx, { id, authorId }, { from: false, to: published, tagList })
-          await search.reindex(tx, id)
+          await relist(tx, { id, authorId }, { from: false, to: published, tagList, created: true })
+          // A new article has no index row to replace, and its text and tags are at hand.
+          if (published) await search.indexNew(tx, id, { ...input, tags: tagList.join(' ') })
           return slug
         }),
       )

@@ -162,6 +162,17 @@ describe('GET /api/articles', () => {
       await queriesFor('/api/articles/feed?limit=2'),
     )
   })
+
+  it('creates a published article with new and existing tags in eight statements', async () => {
+    const author = await registerUser(app)
+    await createArticle(app, author.token, { tagList: ['existing'] })
+    const before = queryCounter.count
+    const created = await createArticle(app, author.token, { tagList: ['existing', `new-${Date.now()}`] })
+    // slug check, article, tags (created and counted), links, two counters, search row, the answer's read
+    expect(queryCounter.count - before).toBeLessThanOrEqual(8)
+    const tags = (await get('/api/tags')).json().tags
+    expect(tags).toEqual(expect.arrayContaining(created.tagList))
+  })
 })
 
 describe('articlesCount', () => {

@@ -53,7 +53,13 @@ export function createProfilesService(deps: { changes: ContentChanges; profiles:
       const unique = [...new Set(authorIds)]
       const [rows, followed] = await Promise.all([
         profiles.findByIds(unique),
-        viewerId === null ? Promise.resolve(new Set<number>()) : profiles.followedAmong(viewerId, unique),
+        viewerId === null
+          ? Promise.resolve(new Set<number>())
+          : // Nobody follows themselves, so a writer's own comment needs no follows lookup at all.
+            profiles.followedAmong(
+              viewerId,
+              unique.filter((id) => id !== viewerId),
+            ),
       ])
       return new Map(rows.map((row) => [row.id, toProfile(row, followed.has(row.id))]))
     },

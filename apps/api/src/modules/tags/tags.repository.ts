@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Db } from '../../db/database'
 
 /** Bound parameters per statement stay far below SQLite's and PostgreSQL's limits. */
@@ -56,6 +57,35 @@ export function createTagsRepository(db: Db) {
           )
           .execute()
       }
+    },
+
+    /**
+     * Links a new article (no links yet) to its tags in two statements: creating missing tag rows, and
+     * counting the article on them at once when `counted` (it is listed), then linking by name.
+     */
+    async linkNew(tx: Db, articleId: number, names: readonly string[], counted: boolean) {
+      if (names.length === 0) return
+      await tx
+        .insertInto('tags')
+        // In name order, so concurrent writers lock shared tags in the same order.
+        .values([...names].sort().map((name) => ({ name, articlesCount: counted ? 1 : 0 })))
+        .onConflict((oc) =>
+          counted
+            ? oc.column('name').doUpdateSet((eb) => ({ articlesCount: eb('tags.articlesCount', '+', 1) }))
+            : oc.column('name').doNothing(),
+        )
+        .execute()
+      await tx
+        .insertInto('articleTags')
+        .columns(['articleId', 'tagId'])
+        // The cast gives PostgreSQL the parameter's type, which a bare select-list parameter lacks.
+        .expression((eb) =>
+          eb
+            .selectFrom('tags')
+            .select([sql<number>`cast(${articleId} as integer)`.as('articleId'), 'id'])
+            .where('name', 'in', names),
+        )
+        .execute()
     },
 
     /** Replaces an article's tags, creating missing tag rows; counters are the caller's (see `count`). */

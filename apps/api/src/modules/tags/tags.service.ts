@@ -19,6 +19,13 @@ export function createTagsService(tags: TagsRepository) {
     /** Runs inside the caller's transaction, before listed articles are deleted with their author's account. */
     releaseArticles: (tx: Db, articleIds: readonly number[]) => tags.uncountArticles(tx, articleIds),
 
+    /**
+     * A new article's tags, counted on them when it is `listed`; runs inside the caller's transaction, after
+     * the article row exists.
+     */
+    tagNewArticle: (tx: Db, articleId: number, names: readonly string[], listed: boolean) =>
+      tags.linkNew(tx, articleId, names, listed),
+
     /** Runs inside the caller's transaction, after the article row exists; counters are left alone. */
     setArticleTags: (tx: Db, articleId: number, names: readonly string[]) => tags.link(tx, articleId, names),
   }
