@@ -9,6 +9,7 @@ import { healthRoutes } from './modules/health/health.routes'
 import { profilesRoutes } from './modules/profiles/profiles.routes'
 import { tagsRoutes } from './modules/tags/tags.routes'
 import { usersRoutes } from './modules/users/users.routes'
+import { createSpamLimiters } from './plugins/spam-limits'
 import type { Services } from './services'
 
 /** Every module's routes, registered under `/api`. */
@@ -22,8 +23,9 @@ export const apiRoutes: FastifyPluginAsyncTypebox<{ services: Services; config: 
   await api.register(sessionsRoutes, { sessions })
   await api.register(accountsRoutes, { accounts, limits: config.authRateLimit })
   await api.register(profilesRoutes, { profiles })
-  await api.register(articlesRoutes, { articles, pageCache })
-  await api.register(commentsRoutes, { comments })
+  const spamLimits = createSpamLimiters(api, config.spamLimits, users.createdAt)
+  await api.register(articlesRoutes, { articles, pageCache, spamLimit: spamLimits.article })
+  await api.register(commentsRoutes, { comments, spamLimit: spamLimits.comment })
   await api.register(tagsRoutes, { tags })
   await api.register(feedsRoutes, { feeds })
 }

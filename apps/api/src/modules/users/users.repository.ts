@@ -21,8 +21,16 @@ export function createUsersRepository(db: Db) {
     db.selectFrom('users').select(columns).where('id', '=', 0),
   )
 
+  const createdAt = prepared<[id: number], { createdAt: string }>(
+    db,
+    db.selectFrom('users').select('createdAt').where('id', '=', 0),
+  )
+
   return {
     findById,
+
+    /** When the account was made (ISO-8601), by primary key: the spam limits ask on every new post. */
+    createdAt: async (id: number) => (await createdAt(id))?.createdAt,
 
     findByEmail: (email: string): Promise<UserRow | undefined> =>
       db.selectFrom('users').select(columns).where('email', '=', email).executeTakeFirst(),

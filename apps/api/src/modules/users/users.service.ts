@@ -131,6 +131,9 @@ export function createUsersService(deps: {
 
     findById: (id: number) => users.findById(id),
 
+    /** When the account was made (ISO-8601), or undefined when it no longer exists; one primary-key read. */
+    createdAt: (id: number) => users.createdAt(id),
+
     hashPassword,
 
     passwordMatches: (user: UserRow, password: string) => verifyPassword(user.passwordHash, password),
