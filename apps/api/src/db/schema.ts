@@ -101,7 +101,8 @@ export interface ReportsTable {
   id: Generated<number>
   reporterId: number
   targetType: ReportTarget
-  /** Target ids without foreign keys: a report outlives its target. */
+  /** Target ids without foreign keys: a report outlives its target. Groups are (targetType, targetId). */
+  targetId: number
   articleId: number | null
   commentId: number | null
   userId: number | null

@@ -6,7 +6,7 @@ import type { Dialect } from '../database'
  * `users.suspended_until` is null when the account is active, a far-future sentinel for "until lifted".
  * Content hidden by a moderator carries `hidden_at`; content of a suspended author carries
  * `author_suspended = 1` (0/1 on both engines), kept apart so lifting a suspension does not restore what a
- * moderator hid. Reports name their target by id without foreign keys and keep `ref` (slug, comment id or
+ * moderator hid. Reports name their target by id (`target_id`, plus the article of a comment) without foreign keys and keep `ref` (slug, comment id or
  * username as text), so a report and its audit trail outlive the target. The audit log is append-only.
  */
 export function moderation(dialect: Dialect): Migration {
@@ -42,6 +42,8 @@ export function moderation(dialect: Dialect): Migration {
         .addColumn('target_type', 'text', (c) =>
           c.notNull().check(sql`target_type in ('article', 'comment', 'user')`),
         )
+        // The target's own id (article, comment or user): reports group by (target_type, target_id).
+        .addColumn('target_id', 'integer', (c) => c.notNull())
         .addColumn('article_id', 'integer')
         .addColumn('comment_id', 'integer')
         .addColumn('user_id', 'integer')
@@ -56,12 +58,12 @@ export function moderation(dialect: Dialect): Migration {
         .addColumn('resolved_by', 'integer')
         .execute()
       // One open report per reporter and target; a repeat answers the existing one.
-      await sql`create unique index reports_open_unique_idx on reports (reporter_id, target_type, ref)
+      await sql`create unique index reports_open_unique_idx on reports (reporter_id, target_type, target_id)
         where status = 'open'`.execute(db)
       await db.schema
         .createIndex('reports_target_idx')
         .on('reports')
-        .columns(['target_type', 'ref', 'status'])
+        .columns(['target_type', 'target_id', 'status'])
         .execute()
       await db.schema
         .createIndex('reports_status_idx')
