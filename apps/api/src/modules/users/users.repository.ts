@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database'
 import { prepared } from '../../db/prepared'
+import type { Role } from '../../db/schema'
 
 export type UserRow = {
   id: number
@@ -68,6 +69,10 @@ export function createUsersRepository(db: Db) {
         })
         .returning(columns)
         .executeTakeFirstOrThrow()
+    },
+
+    async setRole(tx: Db, id: number, role: Role) {
+      return tx.updateTable('users').set({ role }).where('id', '=', id).returning(columns).executeTakeFirst()
     },
 
     async update(
