@@ -60,7 +60,7 @@ async function changeRole(services: Context, email: string, role: string) {
   const account = await services.users.findByEmail(email)
   if (!account) throw new Refusal(`no account has the email ${email}`)
   await services.users.setRole(services.db, account.id, role as Role)
-  return `${account.email} (${account.username}) is now ${role === 'user' ? 'a user' : `a ${role}`}`
+  return `${account.email} (${account.username}) is now ${role === 'admin' ? 'an' : 'a'} ${role}`
 }
 
 type Context = Services & { db: Db }

@@ -127,6 +127,12 @@ describe('npm run admin', () => {
     const demoted = await admin('role', 'ROOT@example.com', 'moderator')
     expect(demoted).toMatchObject({ code: 0, stdout: 'root@example.com (root) is now a moderator' })
     expect((await account('root@example.com'))?.role).toBe('moderator')
+    expect((await admin('role', 'root@example.com', 'admin')).stdout).toBe(
+      'root@example.com (root) is now an admin',
+    )
+    expect((await admin('role', 'root@example.com', 'user')).stdout).toBe(
+      'root@example.com (root) is now a user',
+    )
 
     const promoted = await admin(
       'create',
