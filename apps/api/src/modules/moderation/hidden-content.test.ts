@@ -59,6 +59,7 @@ describe('hiding an article', () => {
     const article = await createArticle(app, author.token, { tagList: [tag], title: `About ${tag}` })
     await act('POST', `/api/articles/${article.slug}/favorite`, reader.token)
     const before = await readerViews(tag, article.slug)
+    const [{ all: allBefore, feed: feedBefore }] = before as [(typeof before)[number]]
     for (const view of before) {
       expect(view.byAuthor.articlesCount).toBe(1)
       expect(view.byTag.articlesCount).toBe(1)
@@ -75,12 +76,12 @@ describe('hiding an article', () => {
     expect(hidden.json().article).toMatchObject({ slug: article.slug, hidden: true, favoritesCount: 1 })
 
     for (const view of await readerViews(tag, article.slug)) {
-      expect(view.all.articlesCount).toBe(before[0]!.all.articlesCount - 1)
+      expect(view.all.articlesCount).toBe(allBefore.articlesCount - 1)
       expect(view.all.articles.map((a: { slug: string }) => a.slug)).not.toContain(article.slug)
       expect(view.byAuthor).toEqual({ articles: [], articlesCount: 0 })
       expect(view.byTag).toEqual({ articles: [], articlesCount: 0 })
       expect(view.feed.articles.map((a: { slug: string }) => a.slug)).not.toContain(article.slug)
-      expect(view.feed.articlesCount).toBe(before[0]!.feed.articlesCount - 1)
+      expect(view.feed.articlesCount).toBe(feedBefore.articlesCount - 1)
       expect(view.favorited.articles).toEqual([])
       expect(view.search.articlesCount).toBe(0)
       expect(view.tags).not.toContain(tag)
@@ -117,7 +118,7 @@ describe('hiding an article', () => {
     expect(restored.json().article).toMatchObject({ hidden: false, favoritesCount: 1 })
     const after = await readerViews(tag, article.slug)
     for (const view of after) {
-      expect(view.all.articlesCount).toBe(before[0]!.all.articlesCount)
+      expect(view.all.articlesCount).toBe(allBefore.articlesCount)
       expect(view.byAuthor.articlesCount).toBe(1)
       expect(view.byTag.articlesCount).toBe(1)
       expect(view.favorited.articles.map((a: { slug: string }) => a.slug)).toEqual([article.slug])

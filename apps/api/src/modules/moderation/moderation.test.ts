@@ -99,7 +99,7 @@ describe('who may moderate', () => {
     })
     expect(lastAdmin.statusCode).toBe(403)
     expect(
-      (await call('GET', '/api/admin/users?q=' + admin.username, admin.token)).json().users[0].role,
+      (await call('GET', `/api/admin/users?q=${admin.username}`, admin.token)).json().users[0].role,
     ).toBe('admin')
     expect(
       (await call('POST', '/api/admin/users/nobody-here/role', admin.token, { role: 'user' })).statusCode,
@@ -228,10 +228,11 @@ describe('the queue', () => {
     const author = await registerUser(app)
     const [first, second] = [await createArticle(app, author.token), await createArticle(app, author.token)]
     const reporters = [await registerUser(app), await registerUser(app), await registerUser(app)]
-    await report(reporters[0]!.token, { article: first.slug }, 'spam')
-    await report(reporters[1]!.token, { article: first.slug }, 'spam')
-    await report(reporters[2]!.token, { article: first.slug }, 'other')
-    const onSecond = (await report(reporters[0]!.token, { article: second.slug }, 'illegal')).json().report
+    const [r0, r1, r2] = reporters as [TestUser, TestUser, TestUser]
+    await report(r0.token, { article: first.slug }, 'spam')
+    await report(r1.token, { article: first.slug }, 'spam')
+    await report(r2.token, { article: first.slug }, 'other')
+    const onSecond = (await report(r0.token, { article: second.slug }, 'illegal')).json().report
 
     const queue = (await call('GET', '/api/admin/reports?limit=2', moderator.token)).json()
     expect(queue.reportGroupsCount).toBeGreaterThanOrEqual(2)
@@ -262,7 +263,7 @@ describe('the queue', () => {
     const closed = (await call('GET', '/api/admin/reports?status=dismissed', moderator.token)).json()
     expect(closed.reportGroups[0]).toMatchObject({ ref: second.slug, status: 'dismissed' })
     // Once dismissed, the same reporter may report it again.
-    expect((await report(reporters[0]!.token, { article: second.slug })).statusCode).toBe(201)
+    expect((await report(r0.token, { article: second.slug })).statusCode).toBe(201)
     expect((await call('POST', '/api/admin/reports/999999/dismiss', moderator.token)).statusCode).toBe(404)
     expect((await call('GET', '/api/admin/reports?status=closed', moderator.token)).statusCode).toBe(422)
     expect((await call('GET', '/api/admin/reports?limit=101', moderator.token)).statusCode).toBe(422)
