@@ -44,6 +44,8 @@ const EnvSchema = Type.Object({
   SPAM_NEW_ACCOUNT_HOURS: Type.Number({ default: 24, minimum: 0 }),
   SPAM_ARTICLES_PER_HOUR: Type.Integer({ default: 30, minimum: 0 }),
   SPAM_COMMENTS_PER_HOUR: Type.Integer({ default: 120, minimum: 0 }),
+  REPORTS_PER_HOUR: Type.Integer({ default: 20, minimum: 0 }),
+  SUSPENSION_SWEEP_MS: Type.Integer({ default: 5000, minimum: 10 }),
 })
 
 type Env = Static<typeof EnvSchema>
@@ -83,6 +85,10 @@ export type Config = Readonly<{
    * (docs/decisions/017); 0 turns a limit off, and `newAccountHours` 0 turns both off.
    */
   spamLimits: Readonly<{ newAccountHours: number; articlesPerHour: number; commentsPerHour: number }>
+  /** Reports one account may file per hour; 0 disables the limit. */
+  reportsPerHour: number
+  /** How often timed suspensions that have run out are ended. */
+  suspensionSweepMs: number
 }>
 
 export class ConfigError extends Error {}
@@ -149,6 +155,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       articlesPerHour: env.SPAM_ARTICLES_PER_HOUR,
       commentsPerHour: env.SPAM_COMMENTS_PER_HOUR,
     }),
+    reportsPerHour: env.REPORTS_PER_HOUR,
+    suspensionSweepMs: env.SUSPENSION_SWEEP_MS,
   })
 }
 

@@ -5,10 +5,9 @@ import { signedIn } from './auth'
 import { keyedLimit } from './rate-limit'
 
 /**
- * When the signed-in account was made (ISO-8601 or a Date), or undefined when it no longer exists. Today the
- * users service reads it by primary key on each limited write; once moderation's `app.requireActiveUser`
- * preHandler loads the account row on every write (to see a suspension), it can supply this instead, so a
- * write costs one lookup rather than two.
+ * When the account was made (ISO-8601 or a Date), or undefined when it no longer exists: one primary-key
+ * read. Only asked when no earlier preHandler has read the account: `app.requireActiveUser` (which the
+ * article and comment routes run first, for suspensions) leaves its `createdAt` on `request.account`.
  */
 export type AccountCreatedAt = (userId: number) => Promise<string | Date | undefined>
 
@@ -21,7 +20,8 @@ const HOUR_SECONDS = 3600
  * most `articlesPerHour` articles and `commentsPerHour` comments an hour. Counted per account in the rate
  * limiter's store (Redis when configured, so replicas share the count; a Redis outage lets writes through,
  * decision 008). A preHandler runs after the body is validated and before anything is written, so a refused
- * post writes nothing and an invalid one is not counted. Older accounts cost one primary-key read per post.
+ * post writes nothing and an invalid one is not counted. It reads the account's age from what
+ * `requireActiveUser` loaded, so it adds no query of its own.
  */
 export function createSpamLimiters(
   app: FastifyInstance,
@@ -35,7 +35,7 @@ export function createSpamLimiters(
     return [
       async (request, reply) => {
         const { id } = signedIn(request)
-        const createdAt = await accountCreatedAt(id)
+        const createdAt = request.account?.createdAt ?? (await accountCreatedAt(id))
         // A vanished account is the route's to refuse; an old one is not limited.
         const bornAt = createdAt === undefined ? Number.NaN : new Date(createdAt).getTime()
         if (Number.isNaN(bornAt) || Date.now() - bornAt >= newAccountMs) return

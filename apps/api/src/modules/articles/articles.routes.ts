@@ -94,7 +94,8 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
     '/articles',
     {
       onRequest: app.requireUser,
-      preHandler: spamLimit,
+      // Suspended accounts first; then the new-account limit, on the row requireActiveUser read.
+      preHandler: [app.requireActiveUser, ...spamLimit],
       schema: {
         operationId: 'CreateArticle',
         tags: ['Articles'],
@@ -137,6 +138,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
     '/articles/:slug',
     {
       onRequest: app.requireUser,
+      preHandler: app.requireActiveUser,
       schema: {
         operationId: 'UpdateArticle',
         tags: ['Articles'],
@@ -165,6 +167,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
     '/articles/:slug/preview-token',
     {
       onRequest: app.requireUser,
+      preHandler: app.requireActiveUser,
       schema: {
         operationId: 'RotateArticlePreviewToken',
         tags: ['Articles'],
@@ -202,6 +205,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
     '/articles/:slug',
     {
       onRequest: app.requireUser,
+      preHandler: app.requireActiveUser,
       schema: {
         operationId: 'DeleteArticle',
         tags: ['Articles'],
@@ -221,6 +225,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
     '/articles/:slug/favorite',
     {
       onRequest: app.requireUser,
+      preHandler: app.requireActiveUser,
       schema: {
         operationId: 'CreateArticleFavorite',
         tags: ['Favorites'],
@@ -238,6 +243,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
     '/articles/:slug/favorite',
     {
       onRequest: app.requireUser,
+      preHandler: app.requireActiveUser,
       schema: {
         operationId: 'DeleteArticleFavorite',
         tags: ['Favorites'],

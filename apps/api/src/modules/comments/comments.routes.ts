@@ -36,7 +36,8 @@ export const commentsRoutes: FastifyPluginAsyncTypebox<{
     '/articles/:slug/comments',
     {
       onRequest: app.requireUser,
-      preHandler: spamLimit,
+      // Suspended accounts first; then the new-account limit, on the row requireActiveUser read.
+      preHandler: [app.requireActiveUser, ...spamLimit],
       schema: {
         operationId: 'CreateArticleComment',
         tags,
@@ -56,6 +57,7 @@ export const commentsRoutes: FastifyPluginAsyncTypebox<{
     '/articles/:slug/comments/:id',
     {
       onRequest: app.requireUser,
+      preHandler: app.requireActiveUser,
       schema: {
         operationId: 'DeleteArticleComment',
         tags,
