@@ -1943,6 +1943,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description RealWorld error envelope: field → messages */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     GetArticlesFeed: {
@@ -2748,6 +2757,15 @@ export interface operations {
             };
             /** @description RealWorld error envelope: field → messages */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -102,7 +102,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
         summary: 'Create an article',
         security,
         body: CreateArticleBody,
-        response: { 201: SingleArticleResponse, ...errorResponses },
+        response: { 201: SingleArticleResponse, ...errorResponses, 429: ErrorResponse },
       },
     },
     async (request, reply) =>

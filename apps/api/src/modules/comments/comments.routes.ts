@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { preHandlerAsyncHookHandler } from 'fastify'
 import { signedIn, viewerId } from '../../plugins/auth'
-import { SlugParams } from '../../schemas/common'
+import { ErrorResponse, SlugParams } from '../../schemas/common'
 import { errorResponses, noContent, security } from '../../schemas/routes'
 import {
   CommentParams,
@@ -45,7 +45,7 @@ export const commentsRoutes: FastifyPluginAsyncTypebox<{
         security,
         params: SlugParams,
         body: CreateCommentBody,
-        response: { 200: SingleCommentResponse, ...errorResponses },
+        response: { 200: SingleCommentResponse, ...errorResponses, 429: ErrorResponse },
       },
     },
     async (request) => ({
