@@ -1,6 +1,7 @@
+import type { ReportStatus, ReportTarget } from '../../db/schema'
 import { SUSPENDED_UNTIL_LIFTED } from '../users/users.service'
 import type { AdminUserRow, ReportRow } from './moderation.repository'
-import type { AdminUser, AuditEntry, Report, ReportReason } from './moderation.schemas'
+import type { AdminUser, AuditEntry, Report, ReportGroup, ReportReason } from './moderation.schemas'
 
 /** Suspended now: a suspension past its end counts as over even before the sweep clears it. */
 export const isSuspendedNow = (suspendedUntil: string | null, now: string) =>
@@ -35,7 +36,7 @@ export const toAdminUser = (row: AdminUserRow, now: string): AdminUser => ({
   suspensionReason: isSuspendedNow(row.suspendedUntil, now) ? row.suspensionReason : null,
 })
 
-export const toGroupUser = (row: AdminUserRow, now: string) => ({
+const toGroupUser = (row: AdminUserRow, now: string) => ({
   username: row.username,
   image: row.image,
   bio: row.bio,
@@ -61,3 +62,71 @@ export const toAuditEntry = (row: {
   reason: row.reason,
   createdAt: row.createdAt,
 })
+
+/** The targets of a page of groups, as they are now (a deleted one is absent). */
+export type GroupTargets = {
+  articles: {
+    id: number
+    slug: string
+    title: string
+    description: string
+    body: string
+    hiddenAt: string | null
+    username: string
+  }[]
+  comments: { id: number; body: string; hiddenAt: string | null; username: string; slug: string }[]
+  users: AdminUserRow[]
+}
+
+/** One queue entry: the target as it is now (null when gone), and its reports newest first. */
+export function toReportGroup(
+  group: { targetType: ReportTarget; targetId: number; latestAt: unknown },
+  status: ReportStatus,
+  rows: readonly ReportRow[],
+  targets: GroupTargets,
+  now: string,
+): ReportGroup {
+  const reports = rows.filter((r) => r.targetType === group.targetType && r.targetId === group.targetId)
+  const is = (type: ReportTarget) => group.targetType === type
+  const article = is('article') ? targets.articles.find((a) => a.id === group.targetId) : undefined
+  const comment = is('comment') ? targets.comments.find((c) => c.id === group.targetId) : undefined
+  const user = is('user') ? targets.users.find((u) => u.id === group.targetId) : undefined
+  const reasons: Record<string, number> = {}
+  for (const report of reports) reasons[report.reason] = (reasons[report.reason] ?? 0) + 1
+  return {
+    target: group.targetType,
+    article: article
+      ? {
+          slug: article.slug,
+          title: article.title,
+          description: article.description,
+          body: article.body,
+          hidden: article.hiddenAt !== null,
+          author: article.username,
+        }
+      : null,
+    comment: comment
+      ? {
+          id: comment.id,
+          body: comment.body,
+          hidden: comment.hiddenAt !== null,
+          author: comment.username,
+          article: comment.slug,
+        }
+      : null,
+    user: user ? toGroupUser(user, now) : null,
+    ref: article?.slug ?? user?.username ?? reports[0]?.ref ?? String(group.targetId),
+    reportsCount: reports.length,
+    reportIds: reports.map((r) => r.id),
+    reasons,
+    reports: reports.map((r) => ({
+      id: r.id,
+      reporter: r.reporterUsername,
+      reason: r.reason as ReportReason,
+      note: r.note,
+      createdAt: r.createdAt,
+    })),
+    status,
+    latestAt: String(group.latestAt),
+  }
+}

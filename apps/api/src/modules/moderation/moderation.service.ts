@@ -9,8 +9,8 @@ import type { SessionsService } from '../auth/sessions.service'
 import type { CommentsService } from '../comments/comments.service'
 import { SUSPENDED_UNTIL_LIFTED, type UsersService } from '../users/users.service'
 import type { ModerationRepository, TargetKey } from './moderation.repository'
-import type { CreateReportInput, ReportGroup } from './moderation.schemas'
-import { toAdminUser, toAuditEntry, toGroupUser, toReport } from './moderation.serialize'
+import type { CreateReportInput } from './moderation.schemas'
+import { toAdminUser, toAuditEntry, toReport, toReportGroup } from './moderation.serialize'
 
 export type ModerationService = ReturnType<typeof createModerationService>
 
@@ -214,53 +214,9 @@ export function createModerationService(deps: {
         moderation.commentsByIds(idsOf('comment')),
         moderation.usersByIds(idsOf('user')),
       ])
+      const targets = { articles: articleRows, comments: commentRows, users: userRows }
       const now = timestamp()
-      const reportGroups = groups.map((group): ReportGroup => {
-        const reports = rows.filter((r) => r.targetType === group.targetType && r.targetId === group.targetId)
-        const article =
-          group.targetType === 'article' ? articleRows.find((a) => a.id === group.targetId) : undefined
-        const comment =
-          group.targetType === 'comment' ? commentRows.find((c) => c.id === group.targetId) : undefined
-        const user = group.targetType === 'user' ? userRows.find((u) => u.id === group.targetId) : undefined
-        const reasons: Record<string, number> = {}
-        for (const report of reports) reasons[report.reason] = (reasons[report.reason] ?? 0) + 1
-        return {
-          target: group.targetType,
-          article: article
-            ? {
-                slug: article.slug,
-                title: article.title,
-                description: article.description,
-                body: article.body,
-                hidden: article.hiddenAt !== null,
-                author: article.username,
-              }
-            : null,
-          comment: comment
-            ? {
-                id: comment.id,
-                body: comment.body,
-                hidden: comment.hiddenAt !== null,
-                author: comment.username,
-                article: comment.slug,
-              }
-            : null,
-          user: user ? toGroupUser(user, now) : null,
-          ref: article?.slug ?? user?.username ?? reports[0]?.ref ?? String(group.targetId),
-          reportsCount: reports.length,
-          reportIds: reports.map((r) => r.id),
-          reasons,
-          reports: reports.map((r) => ({
-            id: r.id,
-            reporter: r.reporterUsername,
-            reason: toReport(r).reason,
-            note: r.note,
-            createdAt: r.createdAt,
-          })),
-          status,
-          latestAt: String(group.latestAt),
-        }
-      })
+      const reportGroups = groups.map((group) => toReportGroup(group, status, rows, targets, now))
       return { reportGroups, reportGroupsCount }
     },
 
