@@ -1,0 +1,33 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { unwrap } from '../../../lib/api-client'
+import { moderationKeys } from './moderation-keys'
+import { moderationApi, type Role } from './moderation-paths'
+
+export type UserAction =
+  | { kind: 'suspend'; username: string; reason: string; until: string | null }
+  | { kind: 'unsuspend'; username: string }
+  | { kind: 'role'; username: string; role: Role }
+
+function run(action: UserAction) {
+  const path = { username: action.username }
+  if (action.kind === 'suspend')
+    return unwrap(
+      moderationApi.POST('/admin/users/{username}/suspend', {
+        params: { path },
+        body: { reason: action.reason, until: action.until },
+      }),
+    )
+  if (action.kind === 'unsuspend')
+    return unwrap(moderationApi.POST('/admin/users/{username}/unsuspend', { params: { path } }))
+  return unwrap(
+    moderationApi.POST('/admin/users/{username}/role', { params: { path }, body: { role: action.role } }),
+  )
+}
+
+export function useUserAction() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (action: UserAction) => run(action).then((d) => d.user),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: moderationKeys.all }),
+  })
+}
