@@ -55,6 +55,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
   registerAuth(app, services.accessTokens, {
     acceptsExpired: config.tokenMode === 'compat' ? services.sessions.vouchesForExpiredToken : null,
     isLive: services.accounts.isLive,
+    accountStatus: services.users.accountStatus,
   })
   await app.register(apiRoutes, { prefix: '/api', services, config })
   return app

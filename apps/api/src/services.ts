@@ -90,7 +90,7 @@ export function createServices(
     profiles,
     tags,
     articles,
-    comments: createCommentsService({ comments: createCommentsRepository(db), articles, profiles }),
+    comments: createCommentsService({ comments: createCommentsRepository(db), articles, profiles, users }),
     feeds: createFeedsService({ articles, appUrl: config.appUrl }),
     health: createHealthService(createHealthRepository(db)),
     pageCache: createPageCache({ changes, maxBytes: config.pageCacheBytes }),

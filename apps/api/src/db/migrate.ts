@@ -8,6 +8,7 @@ import { sessionRotation } from './migrations/005-session-rotation'
 import { dropContentVersion } from './migrations/006-drop-content-version'
 import { drafts } from './migrations/007-drafts'
 import { search } from './migrations/008-search'
+import { moderation } from './migrations/009-moderation'
 
 /** Migrations are listed here rather than read from disk, so they run the same under tsx, tests and bundles. */
 function migrationsFor(handle: DatabaseHandle): MigrationProvider {
@@ -20,6 +21,7 @@ function migrationsFor(handle: DatabaseHandle): MigrationProvider {
     '006-drop-content-version': dropContentVersion,
     '007-drafts': drafts,
     '008-search': search(handle.dialect),
+    '009-moderation': moderation(handle.dialect),
   }
   return { getMigrations: async () => migrations }
 }

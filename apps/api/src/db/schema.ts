@@ -12,9 +12,15 @@ export interface UsersTable {
   image: string | null
   articlesCount: Generated<number>
   emailVerifiedAt: Timestamp | null
+  role: Generated<Role>
+  /** Null when active; SUSPENDED_FOREVER (far future) for a suspension until lifted. */
+  suspendedUntil: Timestamp | null
+  suspensionReason: string | null
   createdAt: Timestamp
   updatedAt: Timestamp
 }
+
+export type Role = 'user' | 'moderator' | 'admin'
 
 export interface AccountTokensTable {
   tokenHash: string
@@ -48,6 +54,10 @@ export interface ArticlesTable {
   version: Generated<number>
   /** Opens a draft to whoever holds it; rotated by its author. */
   previewToken: string | null
+  /** Set while a moderator hides the article. */
+  hiddenAt: Timestamp | null
+  /** 1 while its author is suspended (an integer on both engines). */
+  authorSuspended: Generated<number>
   createdAt: Timestamp
   updatedAt: Timestamp
 }
@@ -78,8 +88,44 @@ export interface CommentsTable {
   articleId: number
   authorId: number
   body: string
+  hiddenAt: Timestamp | null
+  authorSuspended: Generated<number>
   createdAt: Timestamp
   updatedAt: Timestamp
+}
+
+export type ReportTarget = 'article' | 'comment' | 'user'
+export type ReportStatus = 'open' | 'resolved' | 'dismissed'
+
+export interface ReportsTable {
+  id: Generated<number>
+  reporterId: number
+  targetType: ReportTarget
+  /** Target ids without foreign keys: a report outlives its target. Groups are (targetType, targetId). */
+  targetId: number
+  articleId: number | null
+  commentId: number | null
+  userId: number | null
+  /** The slug, comment id or username as text, kept when the target is gone. */
+  ref: string
+  reason: string
+  note: string | null
+  status: Generated<ReportStatus>
+  createdAt: Timestamp
+  resolvedAt: Timestamp | null
+  resolvedBy: number | null
+}
+
+/** Append-only: no route edits or deletes an entry. */
+export interface AuditLogTable {
+  id: Generated<number>
+  actorId: number | null
+  actorUsername: string
+  action: string
+  targetType: ReportTarget | 'report'
+  ref: string
+  reason: string | null
+  createdAt: Timestamp
 }
 
 export interface SessionsTable {
@@ -112,4 +158,6 @@ export interface Database {
   sessions: SessionsTable
   refreshTokens: RefreshTokensTable
   accountTokens: AccountTokensTable
+  reports: ReportsTable
+  auditLog: AuditLogTable
 }

@@ -5,6 +5,8 @@ export class AppError extends Error {
   constructor(
     readonly statusCode: number,
     readonly errors: FieldErrors,
+    /** Fields sent beside `errors` (a suspension's reason and end). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(
       Object.entries(errors)
@@ -17,6 +19,8 @@ export class AppError extends Error {
 export const unprocessable = (errors: FieldErrors) => new AppError(422, errors)
 export const unauthorized = (message = 'missing or invalid token') => new AppError(401, { token: [message] })
 export const forbidden = (what = 'resource') => new AppError(403, { [what]: ['is not yours'] })
+export const accountSuspended = (extra?: Record<string, unknown>) =>
+  new AppError(403, { account: ['is suspended'] }, extra)
 export const notFound = (what: string) => new AppError(404, { [what]: ['not found'] })
 export const tooManyRequests = (retryAfter: string) =>
   new AppError(429, { body: [`too many attempts, retry in ${retryAfter}`] })

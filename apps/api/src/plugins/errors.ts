@@ -101,7 +101,7 @@ export function answerMalformedRequest(error: Error & { code?: string }, socket:
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      return reply.code(error.statusCode).send({ errors: error.errors })
+      return reply.code(error.statusCode).send({ errors: error.errors, ...error.extra })
     }
     if (error.validation) {
       return reply.code(422).send({ errors: validationErrors(error.validation, error.validationContext) })

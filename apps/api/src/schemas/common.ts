@@ -12,6 +12,13 @@ export const ErrorResponse = Type.Object(
   { $id: 'ErrorResponse', description: 'RealWorld error envelope: field → messages' },
 )
 
+export const RoleSchema = Type.Union(
+  [Type.Literal('user'), Type.Literal('moderator'), Type.Literal('admin')],
+  {
+    $id: 'Role',
+  },
+)
+
 export const ProfileSchema = Type.Object(
   {
     username: Type.String(),
@@ -34,4 +41,4 @@ export const PaginationQuery = {
 }
 
 /** Shared schemas carry an `$id`: registered once, they become the OpenAPI document's components. */
-export const sharedSchemas = [ErrorResponse, ProfileSchema, SlugParams]
+export const sharedSchemas = [ErrorResponse, RoleSchema, ProfileSchema, SlugParams]

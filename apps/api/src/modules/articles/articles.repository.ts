@@ -5,12 +5,16 @@ import { prepared } from '../../db/prepared'
 export type ArticleFilter = { tag?: string; author?: string; favorited?: string; feedOf?: number }
 
 /**
- * The one rule for which articles lists, feeds, search, counts and tag counters show: published ones.
- * (Moderation will AND "not hidden" in here.) Every list statement and counter transition follows it, and
+ * The one rule for which articles lists, feeds, search, counts and tag counters show: published ones that no
+ * moderator hid and whose author is not suspended (docs/decisions/016). Every list statement and counter transition follows it, and
  * the search index holds only listed articles (article-search.repository.ts `reindex`), so a write that
  * changes listing must reindex.
  */
-export const listed = (alias: string) => `${alias}.published = 1`
+export const listed = (alias: string) =>
+  `${alias}.published = 1 and ${alias}.hidden_at is null and ${alias}.author_suspended = 0`
+
+/** Kept from everyone but its author and moderators: hidden by a moderator, or its author is suspended. */
+const hiddenSql = (alias: string) => `(${alias}.hidden_at is not null or ${alias}.author_suspended = 1)`
 
 /** An article as one viewer sees it, with its author and its tags in alphabetical order. */
 export type ArticleView = {
@@ -24,6 +28,8 @@ export type ArticleView = {
   published: boolean
   /** Whether lists show it (see `listed`). */
   isListed: boolean
+  /** Hidden by a moderator or by its author's suspension. */
+  hidden: boolean
   publishedAt: string | null
   version: number
   previewToken: string | null
@@ -38,9 +44,13 @@ export type ArticleView = {
 }
 
 /** As the statement returns it: booleans are 0/1 on SQLite, and tags are unordered. */
-export type ViewRow = Omit<ArticleView, 'following' | 'favorited' | 'tagList' | 'published' | 'isListed'> & {
+export type ViewRow = Omit<
+  ArticleView,
+  'following' | 'favorited' | 'tagList' | 'published' | 'isListed' | 'hidden'
+> & {
   published: number
   isListed: boolean | number
+  hidden: boolean | number
   following: boolean | number
   favorited: boolean | number
   /** A text[] on PostgreSQL; on SQLite the names joined with TAG_SEPARATOR. */
@@ -56,6 +66,7 @@ export function toView(row: ViewRow): ArticleView {
     ...row,
     published: row.published === 1,
     isListed: Boolean(row.isListed),
+    hidden: Boolean(row.hidden),
     version: Number(row.version),
     following: Boolean(row.following),
     favorited: Boolean(row.favorited),
@@ -142,7 +153,7 @@ export function viewSelectSql(
   exists(select 1 from favorites v where v.user_id = ? and v.article_id = a.id) as "favorited"`
   return `select a.id, a.slug, a.title, a.description, a.body, a.author_id as "authorId",
   a.favorites_count as "favoritesCount", a.published, a.published_at as "publishedAt", a.version,
-  (${listed('a')}) as "isListed", a.preview_token as "previewToken", a.created_at as "createdAt",
+  (${listed('a')}) as "isListed", ${hiddenSql('a')} as "hidden", a.preview_token as "previewToken", a.created_at as "createdAt",
   a.updated_at as "updatedAt", u.username as "authorUsername", u.bio as "authorBio", u.image as "authorImage",
   ${relations},
   ${tags} as "tagList"
@@ -153,7 +164,7 @@ from ${from} join users u on u.id = a.author_id`
 function draftClauses(authorId: number): Filtered {
   return {
     join: '',
-    where: ['a.author_id = ?', `not (${listed('a')})`],
+    where: ['a.author_id = ?', 'a.published = 0'],
     params: [authorId],
     orderBy: 'a.updated_at desc, a.id desc',
     shape: 'drafts',
@@ -223,6 +234,7 @@ export type ArticleAccess = {
   title: string
   authorId: number
   isListed: boolean | number
+  hidden: boolean | number
   previewToken: string | null
 }
 
@@ -302,6 +314,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
         .selectFrom('articles')
         .select(['id', 'slug', 'title', 'authorId', 'previewToken'])
         .select(sql<boolean | number>`${sql.raw(listed('articles'))}`.as('isListed'))
+        .select(sql<boolean | number>`${sql.raw(hiddenSql('articles'))}`.as('hidden'))
         .where('slug', '=', ''),
     ),
 
@@ -398,6 +411,30 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
         .returning('id')
         .executeTakeFirst()
       return updated !== undefined
+    },
+
+    async setHidden(tx: Db, id: number, hiddenAt: string | null) {
+      await tx.updateTable('articles').set({ hiddenAt }).where('id', '=', id).execute()
+    },
+
+    /** An author's articles and whether each is listed, read inside a writing transaction. */
+    async listingOfAuthor(tx: Db, authorId: number) {
+      const rows = await tx
+        .selectFrom('articles')
+        .select('id')
+        .select(sql<boolean | number>`${sql.raw(listed('articles'))}`.as('isListed'))
+        .where('authorId', '=', authorId)
+        .$if(dialect === 'postgres', (qb) => qb.forUpdate())
+        .execute()
+      return rows.map((row) => ({ id: row.id, isListed: Boolean(row.isListed) }))
+    },
+
+    async setAuthorSuspended(tx: Db, authorId: number, suspended: boolean) {
+      await tx
+        .updateTable('articles')
+        .set({ authorSuspended: suspended ? 1 : 0 })
+        .where('authorId', '=', authorId)
+        .execute()
     },
 
     async setPreviewToken(tx: Db, id: number, token: string) {

@@ -92,6 +92,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
     '/articles',
     {
       onRequest: app.requireUser,
+      preHandler: app.requireActiveUser,
       schema: {
         operationId: 'CreateArticle',
         tags: ['Articles'],
@@ -134,6 +135,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
     '/articles/:slug',
     {
       onRequest: app.requireUser,
+      preHandler: app.requireActiveUser,
       schema: {
         operationId: 'UpdateArticle',
         tags: ['Articles'],
@@ -162,6 +164,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
     '/articles/:slug/preview-token',
     {
       onRequest: app.requireUser,
+      preHandler: app.requireActiveUser,
       schema: {
         operationId: 'RotateArticlePreviewToken',
         tags: ['Articles'],
@@ -199,6 +202,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
     '/articles/:slug',
     {
       onRequest: app.requireUser,
+      preHandler: app.requireActiveUser,
       schema: {
         operationId: 'DeleteArticle',
         tags: ['Articles'],
@@ -218,6 +222,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
     '/articles/:slug/favorite',
     {
       onRequest: app.requireUser,
+      preHandler: app.requireActiveUser,
       schema: {
         operationId: 'CreateArticleFavorite',
         tags: ['Favorites'],
@@ -235,6 +240,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
     '/articles/:slug/favorite',
     {
       onRequest: app.requireUser,
+      preHandler: app.requireActiveUser,
       schema: {
         operationId: 'DeleteArticleFavorite',
         tags: ['Favorites'],

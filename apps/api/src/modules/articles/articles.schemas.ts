@@ -18,6 +18,10 @@ const articleFields = {
     description: 'False for a draft, which only its author (or a preview link) sees',
   }),
   publishedAt: NullableString({ description: 'When first published (date-time); null for a draft' }),
+  hidden: Type.Boolean({
+    description:
+      "Hidden by a moderator or by its author's suspension: only its author and moderators see it, marked so",
+  }),
 }
 
 const HighlightSchema = Type.Object(

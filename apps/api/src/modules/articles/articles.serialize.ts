@@ -28,6 +28,7 @@ export const toArticle = (view: ArticleView): Article => ({
   },
   published: view.published,
   publishedAt: view.published ? view.publishedAt : null,
+  hidden: view.hidden,
 })
 
 export const toArticleRead = (view: ArticleView, viewerId: number | null): ArticleRead => ({
@@ -36,7 +37,8 @@ export const toArticleRead = (view: ArticleView, viewerId: number | null): Artic
     ...(viewerId === view.authorId && view.previewToken !== null ? { previewToken: view.previewToken } : {}),
   },
   etag: etagOf(view),
-  isDraft: !view.published,
+  // Hidden content is as private as a draft: no shared cache may keep it.
+  isDraft: !view.published || view.hidden,
 })
 
 /** A search result: the article and where the query's words appear in it. */

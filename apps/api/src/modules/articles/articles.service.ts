@@ -44,15 +44,19 @@ export function createArticlesService(deps: {
 }) {
   const { changes, articles, search, tags, users } = deps
 
-  /** Whether the viewer may see it: anyone when it is listed; otherwise its author or a preview link. */
-  const canSee = (
-    row: Pick<ArticleAccess, 'isListed' | 'authorId' | 'previewToken'>,
+  /**
+   * Whether the viewer may see it: anyone when it is listed; otherwise its author, a preview link to a draft
+   * (never to hidden content), or a moderator. The role is read only on that rare path: reads stay as fast.
+   */
+  const canSee = async (
+    row: Pick<ArticleAccess, 'isListed' | 'authorId' | 'previewToken' | 'hidden'>,
     viewerId: number | null,
     preview?: string,
   ) =>
     Boolean(row.isListed) ||
     row.authorId === viewerId ||
-    (preview !== undefined && previewTokenMatches(preview, row.previewToken))
+    (!row.hidden && preview !== undefined && previewTokenMatches(preview, row.previewToken)) ||
+    (Boolean(row.hidden) && viewerId !== null && (await users.isStaff(viewerId)))
 
   async function find(slug: string) {
     const row = await articles.findBySlug(slug)
@@ -63,7 +67,7 @@ export function createArticlesService(deps: {
   /** Someone else's draft is as good as missing: 404, never 403. */
   async function findVisible(slug: string, viewerId: number | null) {
     const row = await find(slug)
-    if (!canSee(row, viewerId)) throw notFound('article')
+    if (!(await canSee(row, viewerId))) throw notFound('article')
     return row
   }
 
@@ -120,7 +124,7 @@ export function createArticlesService(deps: {
   async function read(slug: string, viewerId: number | null, preview?: string) {
     const view = await articles.findView(slug, viewerId)
     if (!view) throw notFound('article')
-    if (!canSee(view, viewerId, preview)) throw notFound('article')
+    if (!(await canSee(view, viewerId, preview))) throw notFound('article')
     return { article: toArticleRead(view, viewerId), shows: { articleId: view.id, authorId: view.authorId } }
   }
 
@@ -209,7 +213,9 @@ export function createArticlesService(deps: {
             versions,
           )
           if (!updated) throw preconditionFailed('article')
-          await relist(tx, row, { from: wasListed, to: input.published ?? wasListed, tagList })
+          // Publishing a hidden article does not list it: the row says what it is now.
+          const nowListed = input.published === undefined ? wasListed : await articles.isListed(tx, row.id)
+          await relist(tx, row, { from: wasListed, to: nowListed, tagList })
           // Text, tags or listing may have changed: the index follows all three (drafts leave it).
           await search.reindex(tx, row.id)
           return nextSlug
@@ -275,6 +281,49 @@ export function createArticlesService(deps: {
         await articles.unfavorite(tx, userId, row.id)
       })
       return get(slug, userId)
+    },
+
+    /** For moderation: any article by slug, listed or not, or a 404. */
+    find,
+
+    /**
+     * Hides (`hiddenAt`) or restores (null) an article inside the caller's transaction (which reports the
+     * change): it leaves or rejoins the lists, counters and search index through `relist`.
+     */
+    async setHidden(tx: Db, article: { id: number; authorId: number }, hiddenAt: string | null) {
+      const from = await articles.isListed(tx, article.id)
+      await articles.setHidden(tx, article.id, hiddenAt)
+      const to = await articles.isListed(tx, article.id)
+      if (from !== to) {
+        await relist(tx, article, { from, to })
+        await search.reindex(tx, article.id)
+      }
+    },
+
+    /**
+     * Marks every article of an author as the author's suspension has it, inside the caller's transaction;
+     * each one that leaves or rejoins the lists moves the counters through `relist`. Answers the ids of the
+     * author's articles, for the caller's change report.
+     */
+    async setAuthorSuspended(tx: Db, authorId: number, suspended: boolean): Promise<number[]> {
+      const before = await articles.listingOfAuthor(tx, authorId)
+      await articles.setAuthorSuspended(tx, authorId, suspended)
+      const after = new Map(
+        (await articles.listingOfAuthor(tx, authorId)).map((row) => [row.id, row.isListed]),
+      )
+      for (const { id, isListed: from } of before) {
+        const to = after.get(id) ?? false
+        if (from === to) continue
+        await relist(tx, { id, authorId }, { from, to })
+        await search.reindex(tx, id)
+      }
+      return before.map((row) => row.id)
+    },
+
+    /** A moderator's delete, inside the caller's transaction: as the author's own, it leaves every counter. */
+    async removeInTransaction(tx: Db, article: { id: number; authorId: number }) {
+      await relist(tx, article, { from: await articles.isListed(tx, article.id), to: false })
+      await articles.remove(tx, article.id)
     },
 
     /** Used by comments: the article's id, or a 404 when it is missing or someone else's draft. */

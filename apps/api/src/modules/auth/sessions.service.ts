@@ -87,6 +87,11 @@ export function createSessionsService(deps: {
       return sessions.vouchesForExpiredToken(claims.sessionId, claims.userId, createdAfter)
     },
 
+    /** The account a refresh token belongs to, spent or revoked alike. */
+    async ownerOfRefreshToken(refreshToken: string): Promise<number | undefined> {
+      return (await sessions.findRefreshToken(hashRefreshToken(refreshToken)))?.userId
+    },
+
     async logout(refreshToken: string): Promise<void> {
       const found = await sessions.findRefreshToken(hashRefreshToken(refreshToken))
       if (found) await sessions.revokeSession(found.sessionId, timestamp())

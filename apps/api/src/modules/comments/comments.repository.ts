@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Db } from '../../db/database'
 
 export type CommentRow = {
@@ -5,40 +6,61 @@ export type CommentRow = {
   articleId: number
   authorId: number
   body: string
+  /** Hidden by a moderator or by its author's suspension. */
+  hidden: boolean
   createdAt: string
   updatedAt: string
 }
 
 const columns = ['id', 'articleId', 'authorId', 'body', 'createdAt', 'updatedAt'] as const
+const hidden = sql<boolean | number>`(hidden_at is not null or author_suspended = 1)`.as('hidden')
+
+const toRow = <T extends { hidden: boolean | number }>(row: T) => ({ ...row, hidden: Boolean(row.hidden) })
 
 export type CommentsRepository = ReturnType<typeof createCommentsRepository>
 
 export function createCommentsRepository(db: Db) {
   return {
-    /** Newest first. */
-    listForArticle: (articleId: number): Promise<CommentRow[]> =>
-      db
-        .selectFrom('comments')
-        .select(columns)
-        .where('articleId', '=', articleId)
-        .orderBy('id', 'desc')
-        .execute(),
+    /** Newest first, hidden ones included: the service decides who sees them. */
+    listForArticle: async (articleId: number): Promise<CommentRow[]> =>
+      (
+        await db
+          .selectFrom('comments')
+          .select(columns)
+          .select(hidden)
+          .where('articleId', '=', articleId)
+          .orderBy('id', 'desc')
+          .execute()
+      ).map(toRow),
 
-    find: (articleId: number, id: number): Promise<CommentRow | undefined> =>
-      db
+    find: async (articleId: number, id: number): Promise<CommentRow | undefined> => {
+      const row = await db
         .selectFrom('comments')
         .select(columns)
+        .select(hidden)
         .where('articleId', '=', articleId)
         .where('id', '=', id)
-        .executeTakeFirst(),
+        .executeTakeFirst()
+      return row && toRow(row)
+    },
 
-    insert: (comment: {
+    findById: async (id: number, tx: Db = db): Promise<CommentRow | undefined> => {
+      const row = await tx
+        .selectFrom('comments')
+        .select(columns)
+        .select(hidden)
+        .where('id', '=', id)
+        .executeTakeFirst()
+      return row && toRow(row)
+    },
+
+    insert: async (comment: {
       articleId: number
       authorId: number
       body: string
       now: string
-    }): Promise<CommentRow> =>
-      db
+    }): Promise<CommentRow> => ({
+      ...(await db
         .insertInto('comments')
         .values({
           articleId: comment.articleId,
@@ -48,10 +70,24 @@ export function createCommentsRepository(db: Db) {
           updatedAt: comment.now,
         })
         .returning(columns)
-        .executeTakeFirstOrThrow(),
+        .executeTakeFirstOrThrow()),
+      hidden: false,
+    }),
 
-    async remove(id: number) {
-      await db.deleteFrom('comments').where('id', '=', id).execute()
+    async remove(id: number, tx: Db = db) {
+      await tx.deleteFrom('comments').where('id', '=', id).execute()
+    },
+
+    async setHidden(tx: Db, id: number, hiddenAt: string | null) {
+      await tx.updateTable('comments').set({ hiddenAt }).where('id', '=', id).execute()
+    },
+
+    async setAuthorSuspended(tx: Db, authorId: number, suspended: boolean) {
+      await tx
+        .updateTable('comments')
+        .set({ authorSuspended: suspended ? 1 : 0 })
+        .where('authorId', '=', authorId)
+        .execute()
     },
   }
 }

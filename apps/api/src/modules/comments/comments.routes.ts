@@ -34,6 +34,7 @@ export const commentsRoutes: FastifyPluginAsyncTypebox<{ comments: CommentsServi
     '/articles/:slug/comments',
     {
       onRequest: app.requireUser,
+      preHandler: app.requireActiveUser,
       schema: {
         operationId: 'CreateArticleComment',
         tags,
@@ -53,6 +54,7 @@ export const commentsRoutes: FastifyPluginAsyncTypebox<{ comments: CommentsServi
     '/articles/:slug/comments/:id',
     {
       onRequest: app.requireUser,
+      preHandler: app.requireActiveUser,
       schema: {
         operationId: 'DeleteArticleComment',
         tags,

@@ -7,6 +7,9 @@ export const CommentSchema = Type.Object({
   updatedAt: Type.String({ format: 'date-time' }),
   body: Type.String(),
   author: ProfileSchema,
+  hidden: Type.Boolean({
+    description: "Hidden by a moderator or by its author's suspension: only its author and moderators see it",
+  }),
 })
 export const SingleCommentResponse = Type.Object({ comment: CommentSchema })
 export const MultipleCommentsResponse = Type.Object({ comments: Type.Array(CommentSchema) })

@@ -11,4 +11,5 @@ export const toComment = (row: CommentRow, author: Profile): Comment => ({
   updatedAt: row.updatedAt,
   body: row.body,
   author,
+  hidden: row.hidden,
 })

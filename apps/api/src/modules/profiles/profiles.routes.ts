@@ -6,7 +6,7 @@ import { ProfileResponse, UsernameParams } from './profiles.schemas'
 import type { ProfilesService } from './profiles.service'
 
 const tags = ['Profile']
-const errors = { 401: ErrorResponse, 404: ErrorResponse, 422: ErrorResponse }
+const errors = { 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 422: ErrorResponse }
 
 export const profilesRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesService }> = async (
   app,
@@ -30,6 +30,7 @@ export const profilesRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesServi
     '/profiles/:username/follow',
     {
       onRequest: app.requireUser,
+      preHandler: app.requireActiveUser,
       schema: {
         operationId: 'FollowUserByUsername',
         tags,
@@ -46,6 +47,7 @@ export const profilesRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesServi
     '/profiles/:username/follow',
     {
       onRequest: app.requireUser,
+      preHandler: app.requireActiveUser,
       schema: {
         operationId: 'UnfollowUserByUsername',
         tags,

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database'
 import { prepared } from '../../db/prepared'
+import type { Role } from '../../db/schema'
 
 export type UserRow = {
   id: number
@@ -9,9 +10,23 @@ export type UserRow = {
   bio: string
   image: string | null
   emailVerifiedAt: string | null
+  role: Role
+  suspendedUntil: string | null
+  suspensionReason: string | null
 }
 
-const columns = ['id', 'username', 'email', 'passwordHash', 'bio', 'image', 'emailVerifiedAt'] as const
+const columns = [
+  'id',
+  'username',
+  'email',
+  'passwordHash',
+  'bio',
+  'image',
+  'emailVerifiedAt',
+  'role',
+  'suspendedUntil',
+  'suspensionReason',
+] as const
 
 export type UsersRepository = ReturnType<typeof createUsersRepository>
 
@@ -21,8 +36,15 @@ export function createUsersRepository(db: Db) {
     db.selectFrom('users').select(columns).where('id', '=', 0),
   )
 
+  const accountStatus = prepared<
+    [id: number],
+    { role: Role; suspendedUntil: string | null; createdAt: string }
+  >(db, db.selectFrom('users').select(['role', 'suspendedUntil', 'createdAt']).where('id', '=', 0))
   return {
     findById,
+    accountStatus,
+    findByUsername: (username: string): Promise<UserRow | undefined> =>
+      db.selectFrom('users').select(columns).where('username', '=', username).executeTakeFirst(),
 
     findByEmail: (email: string): Promise<UserRow | undefined> =>
       db.selectFrom('users').select(columns).where('email', '=', email).executeTakeFirst(),
@@ -72,6 +94,27 @@ export function createUsersRepository(db: Db) {
       return tx.updateTable('users').set(changes).where('id', '=', id).returning(columns).executeTakeFirst()
     },
 
+    async setSuspension(tx: Db, id: number, suspension: { until: string | null; reason: string | null }) {
+      return tx
+        .updateTable('users')
+        .set({ suspendedUntil: suspension.until, suspensionReason: suspension.reason })
+        .where('id', '=', id)
+        .returning(columns)
+        .executeTakeFirst()
+    },
+    async endSuspension(tx: Db, id: number, until: string): Promise<boolean> {
+      const ended = await tx
+        .updateTable('users')
+        .set({ suspendedUntil: null, suspensionReason: null })
+        .where('id', '=', id)
+        .where('suspendedUntil', '=', until)
+        .returning('id')
+        .executeTakeFirst()
+      return ended !== undefined
+    },
+    async setRole(tx: Db, id: number, role: Role) {
+      return tx.updateTable('users').set({ role }).where('id', '=', id).returning(columns).executeTakeFirst()
+    },
     /** Moves an author's article counter by `delta` (see migration 002). */
     async countArticles(tx: Db, id: number, delta: 1 | -1) {
       await tx

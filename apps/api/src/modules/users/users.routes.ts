@@ -6,7 +6,14 @@ import { ErrorResponse } from '../../schemas/common'
 import { noContent, security } from '../../schemas/routes'
 import type { SessionsService } from '../auth/sessions.service'
 import { createSignInLimiters } from './users.rate-limits'
-import { LoginBody, RefreshBody, RegisterBody, UpdateUserBody, UserResponse } from './users.schemas'
+import {
+  LoginBody,
+  RefreshBody,
+  RegisterBody,
+  SuspendedResponse,
+  UpdateUserBody,
+  UserResponse,
+} from './users.schemas'
 import type { UsersService } from './users.service'
 
 const userAgentOf = (request: FastifyRequest) => request.headers['user-agent']?.slice(0, 512) ?? null
@@ -48,7 +55,13 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{
         tags,
         summary: 'Existing user login',
         body: LoginBody,
-        response: { 200: UserResponse, 401: ErrorResponse, 422: ErrorResponse, 429: ErrorResponse },
+        response: {
+          200: UserResponse,
+          401: ErrorResponse,
+          403: SuspendedResponse,
+          422: ErrorResponse,
+          429: ErrorResponse,
+        },
       },
     },
     async (request) => ({ user: await users.login(request.body.user, userAgentOf(request)) }),
@@ -64,7 +77,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{
         tags,
         summary: 'Exchange a refresh token for a new access token and refresh token',
         body: RefreshBody,
-        response: { 200: UserResponse, 401: ErrorResponse, 422: ErrorResponse },
+        response: { 200: UserResponse, 401: ErrorResponse, 403: SuspendedResponse, 422: ErrorResponse },
       },
     },
     async (request) => ({ user: await users.refresh(request.body.refreshToken) }),
@@ -110,13 +123,14 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{
     '/user',
     {
       onRequest: app.requireUser,
+      preHandler: app.requireActiveUser,
       schema: {
         operationId: 'UpdateCurrentUser',
         tags,
         summary: 'Update current user',
         security,
         body: UpdateUserBody,
-        response: { 200: UserResponse, 401: ErrorResponse, 422: ErrorResponse },
+        response: { 200: UserResponse, 401: ErrorResponse, 403: ErrorResponse, 422: ErrorResponse },
       },
     },
     async (request) => {

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { NullableString } from '../../schemas/common'
+import { NullableString, RoleSchema } from '../../schemas/common'
 
 const Username = Type.String({ minLength: 1, maxLength: 40, pattern: '^[\\p{L}\\p{N}_.-]+$' })
 const Email = Type.String({ minLength: 1, maxLength: 254, format: 'email' })
@@ -19,6 +19,16 @@ export const UserSchema = Type.Object({
   image: NullableString(),
   emailVerified: Type.Boolean({
     description: 'Whether the address was confirmed through the link mailed to it',
+  }),
+  role: RoleSchema,
+})
+
+/** What a suspended account's sign-in or refresh answers with (403). */
+export const SuspendedResponse = Type.Object({
+  errors: Type.Record(Type.String(), Type.Array(Type.String())),
+  suspension: Type.Object({
+    reason: NullableString(),
+    until: NullableString({ description: 'null: until lifted' }),
   }),
 })
 

@@ -9,4 +9,5 @@ export const toUser = (row: UserRow, tokens: { token: string; refreshToken?: str
   bio: row.bio,
   image: row.image,
   emailVerified: row.emailVerifiedAt !== null,
+  role: row.role,
 })

@@ -1,6 +1,13 @@
 import type { ContentChanges } from '../../db/content-changes'
 import type { Db } from '../../db/database'
-import { AppError, type FieldErrors, unauthorized, unprocessable } from '../../lib/app-error'
+import type { Role } from '../../db/schema'
+import {
+  AppError,
+  accountSuspended,
+  type FieldErrors,
+  unauthorized,
+  unprocessable,
+} from '../../lib/app-error'
 import { timestamp } from '../../lib/clock'
 import { uniqueViolationColumn } from '../../lib/db-errors'
 import type { Mail } from '../../mail/messages'
@@ -20,6 +27,23 @@ export type UsersService = ReturnType<typeof createUsersService>
 export type UserMail = {
   emailVerification(user: UserRow): Promise<Mail>
   emailChanged(previous: UserRow, newEmail: string): Promise<Mail>
+}
+
+/** `suspended_until` of a suspension that lasts until a moderator lifts it. */
+export const SUSPENDED_UNTIL_LIFTED = '9999-12-31T23:59:59.999Z'
+
+const isSuspendedNow = (user: Pick<UserRow, 'suspendedUntil'>) =>
+  user.suspendedUntil !== null && user.suspendedUntil > timestamp()
+
+/** Sign-in and refresh tell a suspended account why, and until when. */
+function refuseSuspended(user: UserRow): void {
+  if (!isSuspendedNow(user)) return
+  throw accountSuspended({
+    suspension: {
+      reason: user.suspensionReason,
+      until: user.suspendedUntil === SUSPENDED_UNTIL_LIFTED ? null : user.suspendedUntil,
+    },
+  })
 }
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase()
@@ -72,13 +96,21 @@ export function createUsersService(deps: {
       if (!(await verifyPassword(user?.passwordHash, input.password)) || !user) {
         throw new AppError(401, { 'email or password': ['is invalid'] })
       }
+      refuseSuspended(user)
       return toUser(user, await sessions.start(user.id, userAgent))
     },
 
     async refresh(refreshToken: string) {
-      const pair = await sessions.refresh(refreshToken)
+      const pair = await sessions.refresh(refreshToken).catch(async (error: unknown) => {
+        // A suspension revoked the session: say so rather than a bare 401.
+        const owner = await sessions.ownerOfRefreshToken(refreshToken)
+        const user = owner === undefined ? undefined : await users.findById(owner)
+        if (user) refuseSuspended(user)
+        throw error
+      })
       const user = await users.findById(pair.userId)
       if (!user) throw unauthorized()
+      refuseSuspended(user)
       return toUser(user, pair)
     },
 
@@ -122,6 +154,20 @@ export function createUsersService(deps: {
       return toUser(updated, { token })
     },
 
+    /** One primary-key lookup: what `requireActiveUser` and role guards check. */
+    accountStatus: (id: number) => users.accountStatus(id),
+    findByUsername: (username: string) => users.findByUsername(username),
+    /** Whether the account is a moderator or an admin now (read where hidden content is at stake). */
+    async isStaff(id: number): Promise<boolean> {
+      const status = await users.accountStatus(id)
+      return status?.role === 'moderator' || status?.role === 'admin'
+    },
+    /** Runs inside the caller's transaction (moderation). `until` null lifts the suspension. */
+    setSuspension: (tx: Db, id: number, suspension: { until: string | null; reason: string | null }) =>
+      users.setSuspension(tx, id, suspension),
+    /** Ends a suspension only if it still ends at `until` (another replica may have ended it): whether it did. */
+    endSuspension: (tx: Db, id: number, until: string) => users.endSuspension(tx, id, until),
+    setRole: (tx: Db, id: number, role: Role) => users.setRole(tx, id, role),
     /** Runs inside the caller's transaction when an author publishes or deletes an article. */
     countArticle: (tx: Db, authorId: number, delta: 1 | -1) => users.countArticles(tx, authorId, delta),
 
