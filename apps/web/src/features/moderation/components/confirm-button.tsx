@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 
 type ConfirmButtonProps = {
   /** The button's text ("Hide"); `target` completes its accessible name ("Hide article “x”"). */
@@ -21,10 +21,20 @@ function focusOnMount(element: HTMLElement | null) {
 export function ConfirmButton(props: ConfirmButtonProps) {
   const { label, target, question, confirmLabel, isPending, danger = false, onConfirm } = props
   const [isConfirming, setIsConfirming] = useState(false)
+  // Cancel gives the focus back to the button that asked, so keyboard users keep their place.
+  const refocus = useRef(false)
   const style = danger ? 'button-danger-outline' : 'button-outline'
   if (!isConfirming)
     return (
-      <button type="button" className={`button ${style} button-small`} onClick={() => setIsConfirming(true)}>
+      <button
+        type="button"
+        className={`button ${style} button-small`}
+        ref={(element) => {
+          if (element && refocus.current) element.focus()
+          refocus.current = false
+        }}
+        onClick={() => setIsConfirming(true)}
+      >
         {label}
         <span className="visually-hidden"> {target}</span>
       </button>
@@ -48,7 +58,10 @@ export function ConfirmButton(props: ConfirmButtonProps) {
         type="button"
         className="button button-outline button-small"
         ref={focusOnMount}
-        onClick={() => setIsConfirming(false)}
+        onClick={() => {
+          refocus.current = true
+          setIsConfirming(false)
+        }}
       >
         Cancel
       </button>

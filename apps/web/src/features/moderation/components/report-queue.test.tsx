@@ -75,7 +75,7 @@ describe('ReportQueue', () => {
     const { requests } = setup()
     await userEvent.click(await screen.findByRole('button', { name: 'Delete comment by spammer' }))
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }))
-    expect(screen.getByRole('button', { name: 'Delete comment by spammer' })).toBeTruthy()
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete comment by spammer' }))
     expect(requests.filter((r) => r.method !== 'GET')).toHaveLength(0)
   })
 })
