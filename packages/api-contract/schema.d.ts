@@ -436,6 +436,244 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report an article, a comment or a user to the moderators */
+        post: operations["CreateReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports grouped by target, the latest reported first */
+        get: operations["GetReportGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss every open report in this report's group */
+        post: operations["DismissReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/articles/{slug}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide an article from everyone but its author and moderators */
+        post: operations["HideArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/comments/{id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide a comment from everyone but its author and moderators */
+        post: operations["HideComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/articles/{slug}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a hidden article */
+        post: operations["RestoreArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/comments/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a hidden comment */
+        post: operations["RestoreComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/articles/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an article as a moderator */
+        delete: operations["ModeratorDeleteArticle"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a comment as a moderator */
+        delete: operations["ModeratorDeleteComment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts, optionally those whose username or email contains `q` */
+        get: operations["GetAdminUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{username}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend an account until a date, or until lifted (until: null) */
+        post: operations["SuspendUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{username}/unsuspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a suspension */
+        post: operations["UnsuspendUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{username}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change an account's role (admins only) */
+        post: operations["SetUserRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every moderator and admin action, newest first */
+        get: operations["GetAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -446,6 +684,7 @@ export interface components {
                 [key: string]: string[];
             };
         };
+        Role: "user" | "moderator" | "admin";
         Profile: {
             username: string;
             bio: string;
@@ -535,6 +774,7 @@ export interface operations {
                             image: string | null;
                             /** @description Whether the address was confirmed through the link mailed to it */
                             emailVerified: boolean;
+                            role: components["schemas"]["Role"];
                         };
                     };
                 };
@@ -595,6 +835,7 @@ export interface operations {
                             image: string | null;
                             /** @description Whether the address was confirmed through the link mailed to it */
                             emailVerified: boolean;
+                            role: components["schemas"]["Role"];
                         };
                     };
                 };
@@ -606,6 +847,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            [key: string]: string[];
+                        };
+                        suspension: {
+                            reason: string | null;
+                            /** @description null: until lifted */
+                            until: string | null;
+                        };
+                    };
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -661,6 +920,7 @@ export interface operations {
                             image: string | null;
                             /** @description Whether the address was confirmed through the link mailed to it */
                             emailVerified: boolean;
+                            role: components["schemas"]["Role"];
                         };
                     };
                 };
@@ -672,6 +932,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errors: {
+                            [key: string]: string[];
+                        };
+                        suspension: {
+                            reason: string | null;
+                            /** @description null: until lifted */
+                            until: string | null;
+                        };
+                    };
                 };
             };
             /** @description RealWorld error envelope: field → messages */
@@ -745,6 +1023,7 @@ export interface operations {
                             image: string | null;
                             /** @description Whether the address was confirmed through the link mailed to it */
                             emailVerified: boolean;
+                            role: components["schemas"]["Role"];
                         };
                     };
                 };
@@ -809,12 +1088,22 @@ export interface operations {
                             image: string | null;
                             /** @description Whether the address was confirmed through the link mailed to it */
                             emailVerified: boolean;
+                            role: components["schemas"]["Role"];
                         };
                     };
                 };
             };
             /** @description RealWorld error envelope: field → messages */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1075,6 +1364,7 @@ export interface operations {
                             image: string | null;
                             /** @description Whether the address was confirmed through the link mailed to it */
                             emailVerified: boolean;
+                            role: components["schemas"]["Role"];
                         };
                     };
                 };
@@ -1141,6 +1431,7 @@ export interface operations {
                             image: string | null;
                             /** @description Whether the address was confirmed through the link mailed to it */
                             emailVerified: boolean;
+                            role: components["schemas"]["Role"];
                         };
                     };
                 };
@@ -1320,6 +1611,15 @@ export interface operations {
                 };
             };
             /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1371,6 +1671,15 @@ export interface operations {
                 };
             };
             /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1414,6 +1723,15 @@ export interface operations {
             };
             /** @description RealWorld error envelope: field → messages */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1481,6 +1799,8 @@ export interface operations {
                             published: boolean;
                             /** @description When first published (date-time); null for a draft */
                             publishedAt: string | null;
+                            /** @description Hidden by a moderator or by its author's suspension: only its author and moderators see it, marked so */
+                            hidden: boolean;
                             body: string;
                             /** @description Only on search results (a `q` was given): a snippet with the matched words marked */
                             highlight?: {
@@ -1578,6 +1898,8 @@ export interface operations {
                             published: boolean;
                             /** @description When first published (date-time); null for a draft */
                             publishedAt: string | null;
+                            /** @description Hidden by a moderator or by its author's suspension: only its author and moderators see it, marked so */
+                            hidden: boolean;
                             body: string;
                             /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
                             previewToken?: string;
@@ -1658,6 +1980,8 @@ export interface operations {
                             published: boolean;
                             /** @description When first published (date-time); null for a draft */
                             publishedAt: string | null;
+                            /** @description Hidden by a moderator or by its author's suspension: only its author and moderators see it, marked so */
+                            hidden: boolean;
                             body: string;
                             /** @description Only on search results (a `q` was given): a snippet with the matched words marked */
                             highlight?: {
@@ -1747,6 +2071,8 @@ export interface operations {
                             published: boolean;
                             /** @description When first published (date-time); null for a draft */
                             publishedAt: string | null;
+                            /** @description Hidden by a moderator or by its author's suspension: only its author and moderators see it, marked so */
+                            hidden: boolean;
                             body: string;
                             /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
                             previewToken?: string;
@@ -1839,6 +2165,8 @@ export interface operations {
                             published: boolean;
                             /** @description When first published (date-time); null for a draft */
                             publishedAt: string | null;
+                            /** @description Hidden by a moderator or by its author's suspension: only its author and moderators see it, marked so */
+                            hidden: boolean;
                             body: string;
                             /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
                             previewToken?: string;
@@ -1983,6 +2311,8 @@ export interface operations {
                             published: boolean;
                             /** @description When first published (date-time); null for a draft */
                             publishedAt: string | null;
+                            /** @description Hidden by a moderator or by its author's suspension: only its author and moderators see it, marked so */
+                            hidden: boolean;
                             body: string;
                             /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
                             previewToken?: string;
@@ -2063,6 +2393,8 @@ export interface operations {
                             published: boolean;
                             /** @description When first published (date-time); null for a draft */
                             publishedAt: string | null;
+                            /** @description Hidden by a moderator or by its author's suspension: only its author and moderators see it, marked so */
+                            hidden: boolean;
                             body: string;
                             /** @description Only on search results (a `q` was given): a snippet with the matched words marked */
                             highlight?: {
@@ -2149,6 +2481,8 @@ export interface operations {
                             published: boolean;
                             /** @description When first published (date-time); null for a draft */
                             publishedAt: string | null;
+                            /** @description Hidden by a moderator or by its author's suspension: only its author and moderators see it, marked so */
+                            hidden: boolean;
                             body: string;
                             /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
                             previewToken?: string;
@@ -2228,6 +2562,8 @@ export interface operations {
                             published: boolean;
                             /** @description When first published (date-time); null for a draft */
                             publishedAt: string | null;
+                            /** @description Hidden by a moderator or by its author's suspension: only its author and moderators see it, marked so */
+                            hidden: boolean;
                             body: string;
                             /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
                             previewToken?: string;
@@ -2299,6 +2635,8 @@ export interface operations {
                             updatedAt: string;
                             body: string;
                             author: components["schemas"]["Profile"];
+                            /** @description Hidden by a moderator or by its author's suspension: only its author and moderators see it */
+                            hidden: boolean;
                         }[];
                     };
                 };
@@ -2375,6 +2713,8 @@ export interface operations {
                             updatedAt: string;
                             body: string;
                             author: components["schemas"]["Profile"];
+                            /** @description Hidden by a moderator or by its author's suspension: only its author and moderators see it */
+                            hidden: boolean;
                         };
                     };
                 };
@@ -2534,6 +2874,1123 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CreateReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    report: {
+                        article?: string;
+                        comment?: number;
+                        user?: string;
+                        reason: "spam" | "harassment" | "illegal" | "other";
+                        note?: string | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        report: {
+                            id: number;
+                            target: "article" | "comment" | "user";
+                            /** @description The article's slug (a comment's article for a comment) */
+                            article: string | null;
+                            comment: number | null;
+                            user: string | null;
+                            reason: "spam" | "harassment" | "illegal" | "other";
+                            note: string | null;
+                            status: "open" | "resolved" | "dismissed";
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        report: {
+                            id: number;
+                            target: "article" | "comment" | "user";
+                            /** @description The article's slug (a comment's article for a comment) */
+                            article: string | null;
+                            comment: number | null;
+                            user: string | null;
+                            reason: "spam" | "harassment" | "illegal" | "other";
+                            note: string | null;
+                            status: "open" | "resolved" | "dismissed";
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetReportGroups: {
+        parameters: {
+            query: {
+                status?: "open" | "resolved" | "dismissed";
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reportGroups: {
+                            target: "article" | "comment" | "user";
+                            article: {
+                                slug: string;
+                                title: string;
+                                description: string;
+                                body: string;
+                                hidden: boolean;
+                                author: string;
+                            } | null;
+                            comment: {
+                                id: number;
+                                body: string;
+                                hidden: boolean;
+                                author: string;
+                                article: string;
+                            } | null;
+                            user: {
+                                username: string;
+                                image: string | null;
+                                bio: string;
+                                role: components["schemas"]["Role"];
+                                /** @description null while not suspended, or suspended until lifted */
+                                suspendedUntil: string | null;
+                                suspended: boolean;
+                            } | null;
+                            /** @description Slug, comment id or username as text, kept even if the target is gone */
+                            ref: string;
+                            reportsCount: number;
+                            reportIds: number[];
+                            reasons: {
+                                [key: string]: number;
+                            };
+                            reports: {
+                                id: number;
+                                reporter: string;
+                                reason: "spam" | "harassment" | "illegal" | "other";
+                                note: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            status: "open" | "resolved" | "dismissed";
+                            /** Format: date-time */
+                            latestAt: string;
+                        }[];
+                        reportGroupsCount: number;
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DismissReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        report: {
+                            id: number;
+                            target: "article" | "comment" | "user";
+                            /** @description The article's slug (a comment's article for a comment) */
+                            article: string | null;
+                            comment: number | null;
+                            user: string | null;
+                            reason: "spam" | "harassment" | "illegal" | "other";
+                            note: string | null;
+                            status: "open" | "resolved" | "dismissed";
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    HideArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        article: {
+                            slug: string;
+                            title: string;
+                            description: string;
+                            tagList: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            favorited: boolean;
+                            favoritesCount: number;
+                            author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
+                            /** @description Hidden by a moderator or by its author's suspension: only its author and moderators see it, marked so */
+                            hidden: boolean;
+                            body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    HideComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        comment: {
+                            id: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            body: string;
+                            author: components["schemas"]["Profile"];
+                            /** @description Hidden by a moderator or by its author's suspension: only its author and moderators see it */
+                            hidden: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RestoreArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        article: {
+                            slug: string;
+                            title: string;
+                            description: string;
+                            tagList: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            favorited: boolean;
+                            favoritesCount: number;
+                            author: components["schemas"]["Profile"];
+                            /** @description False for a draft, which only its author (or a preview link) sees */
+                            published: boolean;
+                            /** @description When first published (date-time); null for a draft */
+                            publishedAt: string | null;
+                            /** @description Hidden by a moderator or by its author's suspension: only its author and moderators see it, marked so */
+                            hidden: boolean;
+                            body: string;
+                            /** @description Opens the draft to anyone via `?preview=`; only in its author's responses */
+                            previewToken?: string;
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    RestoreComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        comment: {
+                            id: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            body: string;
+                            author: components["schemas"]["Profile"];
+                            /** @description Hidden by a moderator or by its author's suspension: only its author and moderators see it */
+                            hidden: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ModeratorDeleteArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ModeratorDeleteComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetAdminUsers: {
+        parameters: {
+            query: {
+                /** @description Part of a username or an email address */
+                q?: string;
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        users: {
+                            username: string;
+                            email: string;
+                            image: string | null;
+                            bio: string;
+                            role: components["schemas"]["Role"];
+                            /** Format: date-time */
+                            createdAt: string;
+                            suspended: boolean;
+                            /** @description null while not suspended, or suspended until lifted */
+                            suspendedUntil: string | null;
+                            suspensionReason: string | null;
+                        }[];
+                        usersCount: number;
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SuspendUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** @description ISO date-time; null: until lifted */
+                    until?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            username: string;
+                            email: string;
+                            image: string | null;
+                            bio: string;
+                            role: components["schemas"]["Role"];
+                            /** Format: date-time */
+                            createdAt: string;
+                            suspended: boolean;
+                            /** @description null while not suspended, or suspended until lifted */
+                            suspendedUntil: string | null;
+                            suspensionReason: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    UnsuspendUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            username: string;
+                            email: string;
+                            image: string | null;
+                            bio: string;
+                            role: components["schemas"]["Role"];
+                            /** Format: date-time */
+                            createdAt: string;
+                            suspended: boolean;
+                            /** @description null while not suspended, or suspended until lifted */
+                            suspendedUntil: string | null;
+                            suspensionReason: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SetUserRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    role: components["schemas"]["Role"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            username: string;
+                            email: string;
+                            image: string | null;
+                            bio: string;
+                            role: components["schemas"]["Role"];
+                            /** Format: date-time */
+                            createdAt: string;
+                            suspended: boolean;
+                            /** @description null while not suspended, or suspended until lifted */
+                            suspendedUntil: string | null;
+                            suspensionReason: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    GetAuditLog: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditEntries: {
+                            id: number;
+                            actor: string;
+                            action: string;
+                            target: "article" | "comment" | "user" | "report";
+                            ref: string;
+                            reason: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        auditEntriesCount: number;
+                    };
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description RealWorld error envelope: field → messages */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description RealWorld error envelope: field → messages */
             422: {

@@ -3,6 +3,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify'
 import type { Config } from './config'
 import { createDatabase, type DatabaseHandle } from './db/database'
 import { createMailQuota } from './modules/accounts/accounts.rate-limits'
+import { startSuspensionSweep } from './modules/moderation/suspension-sweep'
 import { registerAuth } from './plugins/auth'
 import { registerCors } from './plugins/cors'
 import { registerErrorHandling } from './plugins/errors'
@@ -52,6 +53,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
       app.log.warn({ err: error }, 'change listener lost PostgreSQL; cached reads wait until it is back'),
   )
   app.addHook('onClose', () => services.changes.close())
+  // Timed suspensions end by themselves; started once the app is ready, stopped before the database closes.
+  let sweep: ReturnType<typeof startSuspensionSweep> | undefined
+  app.addHook('onReady', async () => {
+    sweep = startSuspensionSweep(services.moderation, config.suspensionSweepMs, app.log)
+  })
+  app.addHook('onClose', async () => sweep?.stop())
   registerAuth(app, services.accessTokens, {
     acceptsExpired: config.tokenMode === 'compat' ? services.sessions.vouchesForExpiredToken : null,
     isLive: services.accounts.isLive,

@@ -41,6 +41,8 @@ const EnvSchema = Type.Object({
   APP_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s/]+' })),
   PASSWORD_RESET_TTL: Type.Integer({ default: 3600, minimum: 1 }),
   EMAIL_VERIFICATION_TTL: Type.Integer({ default: 48 * 3600, minimum: 1 }),
+  REPORTS_PER_HOUR: Type.Integer({ default: 20, minimum: 0 }),
+  SUSPENSION_SWEEP_MS: Type.Integer({ default: 5000, minimum: 10 }),
 })
 
 type Env = Static<typeof EnvSchema>
@@ -75,6 +77,10 @@ export type Config = Readonly<{
   appUrl: string
   passwordResetTtl: number
   emailVerificationTtl: number
+  /** Reports one account may file per hour; 0 disables the limit. */
+  reportsPerHour: number
+  /** How often timed suspensions that have run out are ended. */
+  suspensionSweepMs: number
 }>
 
 export class ConfigError extends Error {}
@@ -136,6 +142,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     appUrl: (env.APP_URL ?? `http://127.0.0.1:${env.PORT}`).replace(/\/+$/, ''),
     passwordResetTtl: env.PASSWORD_RESET_TTL,
     emailVerificationTtl: env.EMAIL_VERIFICATION_TTL,
+    reportsPerHour: env.REPORTS_PER_HOUR,
+    suspensionSweepMs: env.SUSPENSION_SWEEP_MS,
   })
 }
 

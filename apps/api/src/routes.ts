@@ -6,6 +6,7 @@ import { sessionsRoutes } from './modules/auth/sessions.routes'
 import { commentsRoutes } from './modules/comments/comments.routes'
 import { feedsRoutes } from './modules/feeds/feeds.routes'
 import { healthRoutes } from './modules/health/health.routes'
+import { moderationRoutes } from './modules/moderation/moderation.routes'
 import { profilesRoutes } from './modules/profiles/profiles.routes'
 import { tagsRoutes } from './modules/tags/tags.routes'
 import { usersRoutes } from './modules/users/users.routes'
@@ -16,7 +17,19 @@ export const apiRoutes: FastifyPluginAsyncTypebox<{ services: Services; config: 
   api,
   { services, config },
 ) => {
-  const { health, users, sessions, accounts, profiles, articles, pageCache, comments, tags, feeds } = services
+  const {
+    health,
+    users,
+    sessions,
+    accounts,
+    profiles,
+    articles,
+    pageCache,
+    comments,
+    tags,
+    feeds,
+    moderation,
+  } = services
   await api.register(healthRoutes, { health })
   await api.register(usersRoutes, { users, sessions, signInLimits: config.authRateLimit })
   await api.register(sessionsRoutes, { sessions })
@@ -26,4 +39,5 @@ export const apiRoutes: FastifyPluginAsyncTypebox<{ services: Services; config: 
   await api.register(commentsRoutes, { comments })
   await api.register(tagsRoutes, { tags })
   await api.register(feedsRoutes, { feeds })
+  await api.register(moderationRoutes, { moderation, reportsPerHour: config.reportsPerHour })
 }

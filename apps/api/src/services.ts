@@ -17,6 +17,8 @@ import { createCommentsService } from './modules/comments/comments.service'
 import { createFeedsService } from './modules/feeds/feeds.service'
 import { createHealthRepository } from './modules/health/health.repository'
 import { createHealthService } from './modules/health/health.service'
+import { createModerationRepository } from './modules/moderation/moderation.repository'
+import { createModerationService } from './modules/moderation/moderation.service'
 import { createProfilesRepository } from './modules/profiles/profiles.repository'
 import { createProfilesService } from './modules/profiles/profiles.service'
 import { createTagsRepository } from './modules/tags/tags.repository'
@@ -74,6 +76,12 @@ export function createServices(
     tags,
     users,
   })
+  const comments = createCommentsService({
+    comments: createCommentsRepository(db),
+    articles,
+    profiles,
+    users,
+  })
   return {
     changes,
     accessTokens,
@@ -90,7 +98,15 @@ export function createServices(
     profiles,
     tags,
     articles,
-    comments: createCommentsService({ comments: createCommentsRepository(db), articles, profiles, users }),
+    comments,
+    moderation: createModerationService({
+      changes,
+      moderation: createModerationRepository(db, dialect),
+      articles,
+      comments,
+      users,
+      sessions,
+    }),
     feeds: createFeedsService({ articles, appUrl: config.appUrl }),
     health: createHealthService(createHealthRepository(db)),
     pageCache: createPageCache({ changes, maxBytes: config.pageCacheBytes }),

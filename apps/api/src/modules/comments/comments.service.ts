@@ -67,8 +67,8 @@ export function createCommentsService(deps: {
     },
 
     /** For moderation: any comment by id, as a moderator sees it, or a 404. */
-    async findForModerator(id: number, viewerId: number, tx?: Db) {
-      const row = await comments.findById(id, tx)
+    async findForModerator(id: number) {
+      const row = await comments.findById(id)
       if (!row) throw notFound('comment')
       return row
     },
