@@ -1,8 +1,8 @@
 import { Link, useParams, useSearchParams } from 'react-router'
 import { paths } from '../../config/paths'
 import { Pagination } from '../../features/articles/components/pagination'
-import { currentUserQuery, isStaff, roleOf, useCurrentUser } from '../../features/auth/api/get-current-user'
-import type { ReportStatus } from '../../features/moderation/api/moderation-paths'
+import { currentUserQuery, isStaff, useCurrentUser } from '../../features/auth/api/get-current-user'
+import type { ReportStatus } from '../../features/moderation/api/moderation-types'
 import { AuditLog } from '../../features/moderation/components/audit-log'
 import { REPORT_STATUSES, ReportQueue } from '../../features/moderation/components/report-queue'
 import { UserAdmin } from '../../features/moderation/components/user-admin'
@@ -71,7 +71,7 @@ export function Component() {
         <UserAdmin
           q={params.get('q') ?? ''}
           page={page}
-          canChangeRoles={roleOf(user) === 'admin'}
+          canChangeRoles={user.role === 'admin'}
           currentUsername={user.username}
           renderPagination={pagination(params.get('q') ? { q: params.get('q') ?? '' } : {})}
         />

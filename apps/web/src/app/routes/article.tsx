@@ -17,7 +17,6 @@ import { CommentList } from '../../features/comments/components/comment-list'
 import { ReportButton } from '../../features/moderation/components/report-button'
 import { FollowButton } from '../../features/profiles/components/follow-button'
 import { formatDate } from '../../lib/format-date'
-import { isHidden } from '../../lib/hidden'
 import { queryClient } from '../../lib/query-client'
 
 /** A draft's preview link carries `?preview=<token>`; without it, a draft is its author's alone. */
@@ -49,7 +48,7 @@ export function Component() {
           {article.published ? null : (
             <p className="draft-badge">Draft — only you and whoever holds its preview link can read it.</p>
           )}
-          {isHidden(article) ? (
+          {article.hidden ? (
             <p className="draft-badge">Hidden by a moderator: only its author and moderators can read it.</p>
           ) : null}
           <h1>{article.title}</h1>

@@ -23,13 +23,5 @@ export function useCurrentUser() {
   return { ...query, user: query.data ?? null }
 }
 
-export type Role = 'user' | 'moderator' | 'admin'
-
-/** The role the server sent with the user (absent from older servers: a plain user). */
-export function roleOf(user: CurrentUser | null): Role {
-  const role: unknown = user && 'role' in user ? user.role : undefined
-  return role === 'moderator' || role === 'admin' ? role : 'user'
-}
-
 /** Moderators and admins see the moderation pages; the API checks the role again on every call. */
-export const isStaff = (user: CurrentUser | null) => roleOf(user) !== 'user'
+export const isStaff = (user: CurrentUser | null) => user?.role === 'moderator' || user?.role === 'admin'

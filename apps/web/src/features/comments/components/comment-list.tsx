@@ -4,7 +4,6 @@ import { Avatar } from '../../../components/avatar'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/status'
 import { paths } from '../../../config/paths'
 import { formatDate } from '../../../lib/format-date'
-import { isHidden } from '../../../lib/hidden'
 import { useDeleteComment } from '../api/delete-comment'
 import { type Comment, useComments } from '../api/get-comments'
 
@@ -42,7 +41,7 @@ function CommentItem({ slug, comment, isOwn, actions }: CommentItemProps) {
   const deleteComment = useDeleteComment(slug)
   return (
     <li className="card comment">
-      {isHidden(comment) ? (
+      {comment.hidden ? (
         <p className="notice notice-hidden">Hidden by a moderator: only its author and moderators see it.</p>
       ) : null}
       <p className="comment-body">{comment.body}</p>

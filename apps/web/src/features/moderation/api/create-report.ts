@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
-import { unwrap } from '../../../lib/api-client'
-import { type CreateReportBody, moderationApi } from './moderation-paths'
+import { api, unwrap } from '../../../lib/api-client'
+import type { CreateReportBody } from './moderation-types'
 
 export type ReportSubject =
   | { kind: 'article'; slug: string }
@@ -20,6 +20,6 @@ export function reportBody(subject: ReportSubject, input: ReportInput): CreateRe
 export function useCreateReport(subject: ReportSubject) {
   return useMutation({
     mutationFn: (input: ReportInput) =>
-      unwrap(moderationApi.POST('/reports', { body: reportBody(subject, input) })).then((d) => d.report),
+      unwrap(api.POST('/reports', { body: reportBody(subject, input) })).then((d) => d.report),
   })
 }

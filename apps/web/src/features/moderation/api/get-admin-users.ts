@@ -1,7 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
-import { unwrap } from '../../../lib/api-client'
+import { api, unwrap } from '../../../lib/api-client'
 import { ADMIN_PAGE_SIZE, moderationKeys, offsetOf } from './moderation-keys'
-import { moderationApi } from './moderation-paths'
 
 export type UserFilter = { q: string; page: number }
 
@@ -10,7 +9,7 @@ export const adminUsersQuery = (filter: UserFilter) =>
     queryKey: moderationKeys.users(filter),
     queryFn: () =>
       unwrap(
-        moderationApi.GET('/admin/users', {
+        api.GET('/admin/users', {
           params: {
             query: {
               ...(filter.q ? { q: filter.q } : {}),

@@ -1,14 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
-import { unwrap } from '../../../lib/api-client'
+import { api, unwrap } from '../../../lib/api-client'
 import { ADMIN_PAGE_SIZE, moderationKeys, offsetOf } from './moderation-keys'
-import { moderationApi } from './moderation-paths'
 
 export const auditLogQuery = (page: number) =>
   queryOptions({
     queryKey: moderationKeys.audit(page),
     queryFn: () =>
       unwrap(
-        moderationApi.GET('/admin/audit', {
+        api.GET('/admin/audit', {
           params: { query: { limit: ADMIN_PAGE_SIZE, offset: offsetOf(page) } },
         }),
       ),

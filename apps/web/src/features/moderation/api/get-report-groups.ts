@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
-import { unwrap } from '../../../lib/api-client'
+import { api, unwrap } from '../../../lib/api-client'
 import { ADMIN_PAGE_SIZE, moderationKeys, offsetOf } from './moderation-keys'
-import { moderationApi, type ReportStatus } from './moderation-paths'
+import type { ReportStatus } from './moderation-types'
 
 export type ReportFilter = { status: ReportStatus; page: number }
 
@@ -10,7 +10,7 @@ export const reportGroupsQuery = (filter: ReportFilter) =>
     queryKey: moderationKeys.reports(filter),
     queryFn: () =>
       unwrap(
-        moderationApi.GET('/admin/reports', {
+        api.GET('/admin/reports', {
           params: { query: { status: filter.status, limit: ADMIN_PAGE_SIZE, offset: offsetOf(filter.page) } },
         }),
       ),

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { unwrap } from '../../../lib/api-client'
+import { api, unwrap } from '../../../lib/api-client'
 import { moderationKeys } from './moderation-keys'
-import { moderationApi, type Role } from './moderation-paths'
+import type { Role } from './moderation-types'
 
 export type UserAction =
   | { kind: 'suspend'; username: string; reason: string; until: string | null }
@@ -12,16 +12,14 @@ function run(action: UserAction) {
   const path = { username: action.username }
   if (action.kind === 'suspend')
     return unwrap(
-      moderationApi.POST('/admin/users/{username}/suspend', {
+      api.POST('/admin/users/{username}/suspend', {
         params: { path },
         body: { reason: action.reason, until: action.until },
       }),
     )
   if (action.kind === 'unsuspend')
-    return unwrap(moderationApi.POST('/admin/users/{username}/unsuspend', { params: { path } }))
-  return unwrap(
-    moderationApi.POST('/admin/users/{username}/role', { params: { path }, body: { role: action.role } }),
-  )
+    return unwrap(api.POST('/admin/users/{username}/unsuspend', { params: { path } }))
+  return unwrap(api.POST('/admin/users/{username}/role', { params: { path }, body: { role: action.role } }))
 }
 
 export function useUserAction() {

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { unwrap } from '../../../lib/api-client'
+import { api, unwrap } from '../../../lib/api-client'
 import { moderationKeys } from './moderation-keys'
-import { moderationApi } from './moderation-paths'
 
 /** What a moderator can do to one report group's target. */
 export type ModerationAction =
@@ -12,29 +11,25 @@ export type ModerationAction =
 async function run(action: ModerationAction): Promise<void> {
   switch (action.kind) {
     case 'hide-article':
-      await unwrap(moderationApi.POST('/admin/articles/{slug}/hide', { params: { path: action }, body: {} }))
+      await unwrap(api.POST('/admin/articles/{slug}/hide', { params: { path: action }, body: {} }))
       return
     case 'restore-article':
-      await unwrap(
-        moderationApi.POST('/admin/articles/{slug}/restore', { params: { path: action }, body: {} }),
-      )
+      await unwrap(api.POST('/admin/articles/{slug}/restore', { params: { path: action }, body: {} }))
       return
     case 'delete-article':
-      await unwrap(moderationApi.DELETE('/admin/articles/{slug}', { params: { path: action } }))
+      await unwrap(api.DELETE('/admin/articles/{slug}', { params: { path: action } }))
       return
     case 'hide-comment':
-      await unwrap(moderationApi.POST('/admin/comments/{id}/hide', { params: { path: action }, body: {} }))
+      await unwrap(api.POST('/admin/comments/{id}/hide', { params: { path: action }, body: {} }))
       return
     case 'restore-comment':
-      await unwrap(moderationApi.POST('/admin/comments/{id}/restore', { params: { path: action }, body: {} }))
+      await unwrap(api.POST('/admin/comments/{id}/restore', { params: { path: action }, body: {} }))
       return
     case 'delete-comment':
-      await unwrap(moderationApi.DELETE('/admin/comments/{id}', { params: { path: action } }))
+      await unwrap(api.DELETE('/admin/comments/{id}', { params: { path: action } }))
       return
     case 'dismiss':
-      await unwrap(
-        moderationApi.POST('/admin/reports/{id}/dismiss', { params: { path: { id: action.reportId } } }),
-      )
+      await unwrap(api.POST('/admin/reports/{id}/dismiss', { params: { path: { id: action.reportId } } }))
   }
 }
 

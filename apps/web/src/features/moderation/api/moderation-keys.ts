@@ -1,4 +1,4 @@
-import type { ReportStatus } from './moderation-paths'
+import type { ReportStatus } from './moderation-types'
 
 export const moderationKeys = {
   all: ['moderation'] as const,

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { isApiError } from '../../../lib/api-error'
 import { type ReportInput, type ReportSubject, useCreateReport } from '../api/create-report'
-import type { ReportReason } from '../api/moderation-paths'
+import type { ReportReason } from '../api/moderation-types'
 import './moderation.css'
 
 export const REPORT_REASONS: { value: ReportReason; label: string }[] = [

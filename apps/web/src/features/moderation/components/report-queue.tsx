@@ -4,7 +4,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/status
 import { paths } from '../../../config/paths'
 import { useReportGroups } from '../api/get-report-groups'
 import { ADMIN_PAGE_SIZE } from '../api/moderation-keys'
-import type { ReportStatus } from '../api/moderation-paths'
+import type { ReportStatus } from '../api/moderation-types'
 import { ReportGroupCard } from './report-group-card'
 import './moderation.css'
 
