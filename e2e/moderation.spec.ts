@@ -67,3 +67,43 @@ test('a reported comment is hidden from the queue and leaves the page for reader
   const row = modPage.getByRole('row').filter({ hasText: 'comment.hide' })
   await expect(row.first()).toContainText(moderator.username)
 })
+
+test('a moderator suspends a user, who is told why and until when at sign-in', async ({
+  request,
+  pageAs,
+  anonymousPage,
+}) => {
+  const troll = await registerUser(request, 'troll')
+  const moderator = await registerUser(request, 'mod')
+  setRole(moderator.email, 'moderator')
+
+  const modPage = await pageAs(moderator)
+  await modPage.goto('/admin/users')
+  await modPage.getByLabel('Search by name or email').fill(troll.email)
+  await modPage.getByRole('button', { name: 'Search' }).click()
+  const row = modPage
+    .getByRole('listitem')
+    .filter({ has: modPage.getByRole('heading', { name: troll.username }) })
+  await row.getByRole('button', { name: `Suspend ${troll.username}` }).click()
+  await row.getByLabel('Reason').fill('harassing other writers')
+  await row.getByLabel('Until').fill('2030-01-02T10:30')
+  await row.getByRole('button', { name: `Suspend ${troll.username}` }).click()
+  await expect(row.getByText('suspended', { exact: true })).toBeVisible()
+  await expect(row.getByText(/harassing other writers/)).toBeVisible()
+
+  const page = await anonymousPage()
+  await page.goto('/login')
+  await page.getByLabel('Email').fill(troll.email)
+  await page.getByLabel('Password').fill(troll.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('Your account is suspended until')
+  await expect(alert).toContainText('2030')
+  await expect(alert).toContainText('Reason: harassing other writers')
+  await expect(page).toHaveURL(/\/login/)
+
+  await modPage.getByRole('link', { name: 'Audit log' }).click()
+  await expect(modPage.getByRole('row').filter({ hasText: 'user.suspend' }).first()).toContainText(
+    troll.username,
+  )
+})
