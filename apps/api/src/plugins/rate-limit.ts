@@ -30,9 +30,12 @@ export function requestLimiter(
   if (max <= 0) return []
   const check = app.createRateLimit({ max, timeWindow: windowSeconds * 1000, keyGenerator: key })
   return [
-    async (request) => {
+    async (request, reply) => {
       const limit = await check(request)
-      if (!limit.isAllowed && limit.isExceeded) throw tooManyRequests(`${limit.ttlInSeconds} seconds`)
+      if (!limit.isAllowed && limit.isExceeded) {
+        reply.header('retry-after', String(limit.ttlInSeconds))
+        throw tooManyRequests(`${limit.ttlInSeconds} seconds`)
+      }
     },
   ]
 }
