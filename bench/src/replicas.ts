@@ -40,6 +40,8 @@ export async function runReplicas(options: BenchOptions, log: (message: string) 
     NODE_ENV: 'production',
     AUTH_RATE_LIMIT_ACCOUNT: '0',
     AUTH_RATE_LIMIT_IP: '0',
+    // Fresh accounts writing far more than a person would (docs/decisions/017).
+    SPAM_NEW_ACCOUNT_HOURS: '0',
     // Signed-in reads are cached per viewer: 50 users' pages outgrow the default 4 MB.
     PAGE_CACHE_MB: process.env.PAGE_CACHE_MB ?? '4',
   })

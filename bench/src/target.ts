@@ -36,6 +36,8 @@ export async function openTarget(options: BenchOptions, tmpDir: string, repoRoot
       DATABASE_URL: databaseUrl,
       AUTH_RATE_LIMIT_ACCOUNT: '0',
       AUTH_RATE_LIMIT_IP: '0',
+      // Fresh accounts writing far more than a person would (docs/decisions/017).
+      SPAM_NEW_ACCOUNT_HOURS: '0',
       // Measure what deploys; an explicit secret also keeps the API from writing one into apps/api/data.
       NODE_ENV: 'production',
       JWT_SECRET: randomBytes(48).toString('base64url'),

@@ -65,6 +65,8 @@ try {
     REDIS_URL: redisUrl ?? '',
     AUTH_RATE_LIMIT_ACCOUNT: '0',
     AUTH_RATE_LIMIT_IP: '0',
+    // Fresh accounts writing far more than a person would (docs/decisions/017).
+    SPAM_NEW_ACCOUNT_HOURS: '0',
   })
   const base = cluster.hostUrl
   const token = await signUp(base)

@@ -30,7 +30,12 @@ export async function killDuringWrites(
   const scratch =
     dialect === 'postgres' && adminUrl ? await createScratchDatabase(adminUrl, 'conduit_fault') : null
   const databaseUrl = scratch ? scratch.url : `sqlite:${join(dir, 'conduit.sqlite')}`
-  const env = { DATABASE_URL: databaseUrl, AUTH_RATE_LIMIT_ACCOUNT: '0', AUTH_RATE_LIMIT_IP: '0' }
+  const env = {
+    DATABASE_URL: databaseUrl,
+    AUTH_RATE_LIMIT_ACCOUNT: '0',
+    AUTH_RATE_LIMIT_IP: '0',
+    SPAM_NEW_ACCOUNT_HOURS: '0',
+  }
   const started: ApiProcess[] = []
   try {
     const first = await startApi(env)

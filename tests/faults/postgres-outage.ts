@@ -44,7 +44,12 @@ export async function postgresOutage(seconds: number, adminUrl: string): Promise
   let api: ApiProcess | undefined
   let stopped = false
   try {
-    api = await startApi({ DATABASE_URL: scratch.url, AUTH_RATE_LIMIT_ACCOUNT: '0', AUTH_RATE_LIMIT_IP: '0' })
+    api = await startApi({
+      DATABASE_URL: scratch.url,
+      AUTH_RATE_LIMIT_ACCOUNT: '0',
+      AUTH_RATE_LIMIT_IP: '0',
+      SPAM_NEW_ACCOUNT_HOURS: '0',
+    })
     const base = api.url
     const { token } = await signUpAt(base, newUser('fault'))
     const load = startWriteLoad(base, token, 8)

@@ -25,6 +25,8 @@ export async function sigtermUnderLoad(seconds: number): Promise<ScenarioResult>
       DATABASE_URL: `sqlite:${join(dir, 'conduit.sqlite')}`,
       AUTH_RATE_LIMIT_ACCOUNT: '0',
       AUTH_RATE_LIMIT_IP: '0',
+      // Fresh accounts writing far more than a person would (docs/decisions/017).
+      SPAM_NEW_ACCOUNT_HOURS: '0',
     })
     const base = api.url
     const sent: Sent[] = []

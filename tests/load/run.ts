@@ -56,6 +56,8 @@ async function main(): Promise<number> {
       SEED_DEMO: '1',
       AUTH_RATE_LIMIT_ACCOUNT: '0',
       AUTH_RATE_LIMIT_IP: '0',
+      // Fresh accounts writing far more than a person would (docs/decisions/017).
+      SPAM_NEW_ACCOUNT_HOURS: '0',
     })
     const users = await createUsers(api.url, Math.min(connections, 64))
     const requests = workload(users)

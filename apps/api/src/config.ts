@@ -41,6 +41,9 @@ const EnvSchema = Type.Object({
   APP_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s/]+' })),
   PASSWORD_RESET_TTL: Type.Integer({ default: 3600, minimum: 1 }),
   EMAIL_VERIFICATION_TTL: Type.Integer({ default: 48 * 3600, minimum: 1 }),
+  SPAM_NEW_ACCOUNT_HOURS: Type.Number({ default: 24, minimum: 0 }),
+  SPAM_ARTICLES_PER_HOUR: Type.Integer({ default: 30, minimum: 0 }),
+  SPAM_COMMENTS_PER_HOUR: Type.Integer({ default: 120, minimum: 0 }),
   REPORTS_PER_HOUR: Type.Integer({ default: 20, minimum: 0 }),
   SUSPENSION_SWEEP_MS: Type.Integer({ default: 5000, minimum: 10 }),
 })
@@ -77,6 +80,11 @@ export type Config = Readonly<{
   appUrl: string
   passwordResetTtl: number
   emailVerificationTtl: number
+  /**
+   * Accounts younger than `newAccountHours` write at most this many articles and comments an hour
+   * (docs/decisions/017); 0 turns a limit off, and `newAccountHours` 0 turns both off.
+   */
+  spamLimits: Readonly<{ newAccountHours: number; articlesPerHour: number; commentsPerHour: number }>
   /** Reports one account may file per hour; 0 disables the limit. */
   reportsPerHour: number
   /** How often timed suspensions that have run out are ended. */
@@ -142,6 +150,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     appUrl: (env.APP_URL ?? `http://127.0.0.1:${env.PORT}`).replace(/\/+$/, ''),
     passwordResetTtl: env.PASSWORD_RESET_TTL,
     emailVerificationTtl: env.EMAIL_VERIFICATION_TTL,
+    spamLimits: Object.freeze({
+      newAccountHours: env.SPAM_NEW_ACCOUNT_HOURS,
+      articlesPerHour: env.SPAM_ARTICLES_PER_HOUR,
+      commentsPerHour: env.SPAM_COMMENTS_PER_HOUR,
+    }),
     reportsPerHour: env.REPORTS_PER_HOUR,
     suspensionSweepMs: env.SUSPENSION_SWEEP_MS,
   })

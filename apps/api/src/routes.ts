@@ -10,6 +10,7 @@ import { moderationRoutes } from './modules/moderation/moderation.routes'
 import { profilesRoutes } from './modules/profiles/profiles.routes'
 import { tagsRoutes } from './modules/tags/tags.routes'
 import { usersRoutes } from './modules/users/users.routes'
+import { createSpamLimiters } from './plugins/spam-limits'
 import type { Services } from './services'
 
 /** Every module's routes, registered under `/api`. */
@@ -35,8 +36,13 @@ export const apiRoutes: FastifyPluginAsyncTypebox<{ services: Services; config: 
   await api.register(sessionsRoutes, { sessions })
   await api.register(accountsRoutes, { accounts, limits: config.authRateLimit })
   await api.register(profilesRoutes, { profiles })
-  await api.register(articlesRoutes, { articles, pageCache })
-  await api.register(commentsRoutes, { comments })
+  const spamLimits = createSpamLimiters(
+    api,
+    config.spamLimits,
+    async (id) => (await users.accountStatus(id))?.createdAt,
+  )
+  await api.register(articlesRoutes, { articles, pageCache, spamLimit: spamLimits.article })
+  await api.register(commentsRoutes, { comments, spamLimit: spamLimits.comment })
   await api.register(tagsRoutes, { tags })
   await api.register(feedsRoutes, { feeds })
   await api.register(moderationRoutes, { moderation, reportsPerHour: config.reportsPerHour })

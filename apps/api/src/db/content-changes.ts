@@ -133,6 +133,8 @@ function startListener(
   async function connect() {
     if (closed || client) return
     const { default: pg } = await import('pg')
+    // Closed while pg loaded (an app closed right after it started): no client is left connected behind it.
+    if (closed) return
     const next = new pg.Client({
       connectionString: url,
       keepAlive: true,
@@ -158,6 +160,7 @@ function startListener(
       if (client === next) goDown(error)
       return
     }
+    if (closed) void next.end().catch(() => {})
     if (client !== next || closed) return
     retryDelay = 100
     // Whatever happened while nobody listened is unknown: start from an empty cache.

@@ -29,10 +29,20 @@ export function serverOptions(config: Config, logger: FastifyServerOptions['logg
  * Bodies are JSON and must carry the right types. Query strings and params are text; their integers are
  * converted by readingCanonicalIntegers, never by AJV (whose coercion accepts `0x10` for 16).
  */
+const ajvOptions = {
+  allErrors: true,
+  strict: false,
+  useDefaults: true,
+  unicodeRegExp: true,
+  coerceTypes: false,
+}
+
+/** The validator request bodies pass; the admin CLI checks its sign-up input with the same one. */
+export const createBodyValidator = () => addFormats(new Ajv(ajvOptions))
+
 export function registerValidators(app: FastifyInstance): void {
-  const common = { allErrors: true, strict: false, useDefaults: true, unicodeRegExp: true } as const
-  const body = addFormats(new Ajv({ ...common, coerceTypes: false }))
-  const text = addFormats(new Ajv({ ...common, coerceTypes: false }))
+  const body = createBodyValidator()
+  const text = addFormats(new Ajv(ajvOptions))
   app.setValidatorCompiler(({ schema, httpPart }) =>
     httpPart === 'body' ? body.compile(schema) : readingCanonicalIntegers(schema, text.compile(schema)),
   )

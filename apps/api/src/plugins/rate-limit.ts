@@ -43,9 +43,17 @@ export function requestLimiter(
 /** Counts events per key in the limiter's store, outside any request; `take` is false once the key is spent. */
 export type Quota = { take(key: string): Promise<boolean> }
 
-/** The limiter reads its key from a request; the one given here carries only the key. */
-export function keyedQuota(app: FastifyInstance, { max, windowSeconds }: Limit, scope: string): Quota {
-  if (max <= 0) return { take: async () => true }
+/** A quota that also says how long until a spent key is allowed again, for a 429's `retry-after`. */
+export type KeyedLimit = {
+  take(key: string): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }>
+}
+
+/**
+ * The limiter reads its key from a request; the one given here carries only the key. Redis errors let the
+ * event through at once (skipOnError, decision 008).
+ */
+export function keyedLimit(app: FastifyInstance, { max, windowSeconds }: Limit, scope: string): KeyedLimit {
+  if (max <= 0) return { take: async () => ({ allowed: true }) }
   const check = app.createRateLimit({
     max,
     timeWindow: windowSeconds * 1000,
@@ -55,7 +63,13 @@ export function keyedQuota(app: FastifyInstance, { max, windowSeconds }: Limit, 
     async take(key) {
       const carrier = { quotaKey: key, routeOptions: { config: {} } } as unknown as FastifyRequest
       const result = await check(carrier)
-      return result.isAllowed || !result.isExceeded
+      if (result.isAllowed || !result.isExceeded) return { allowed: true }
+      return { allowed: false, retryAfterSeconds: Math.max(1, result.ttlInSeconds) }
     },
   }
+}
+
+export function keyedQuota(app: FastifyInstance, limit: Limit, scope: string): Quota {
+  const counted = keyedLimit(app, limit, scope)
+  return { take: async (key) => (await counted.take(key)).allowed }
 }

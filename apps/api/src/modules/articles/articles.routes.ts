@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyReply } from 'fastify'
+import type { FastifyReply, preHandlerAsyncHookHandler } from 'fastify'
 import { queryWords } from '../../lib/search-words'
 import { signedIn, viewerId } from '../../plugins/auth'
 import { ErrorResponse, SlugParams } from '../../schemas/common'
@@ -38,7 +38,9 @@ function sendArticle(reply: FastifyReply, read: ArticleRead) {
 export const articlesRoutes: FastifyPluginAsyncTypebox<{
   articles: ArticlesService
   pageCache: PageCache
-}> = async (app, { articles, pageCache }) => {
+  /** New accounts' article limit (plugins/spam-limits.ts). */
+  spamLimit: preHandlerAsyncHookHandler[]
+}> = async (app, { articles, pageCache, spamLimit }) => {
   app.get(
     '/articles',
     {
@@ -92,7 +94,8 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
     '/articles',
     {
       onRequest: app.requireUser,
-      preHandler: app.requireActiveUser,
+      // Suspended accounts first; then the new-account limit, on the row requireActiveUser read.
+      preHandler: [app.requireActiveUser, ...spamLimit],
       schema: {
         operationId: 'CreateArticle',
         tags: ['Articles'],

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { preHandlerAsyncHookHandler } from 'fastify'
 import { signedIn, viewerId } from '../../plugins/auth'
 import { SlugParams } from '../../schemas/common'
 import { errorResponses, noContent, security } from '../../schemas/routes'
@@ -12,10 +13,11 @@ import type { CommentsService } from './comments.service'
 
 const tags = ['Comments']
 
-export const commentsRoutes: FastifyPluginAsyncTypebox<{ comments: CommentsService }> = async (
-  app,
-  { comments },
-) => {
+export const commentsRoutes: FastifyPluginAsyncTypebox<{
+  comments: CommentsService
+  /** New accounts' comment limit (plugins/spam-limits.ts). */
+  spamLimit: preHandlerAsyncHookHandler[]
+}> = async (app, { comments, spamLimit }) => {
   app.get(
     '/articles/:slug/comments',
     {
@@ -34,7 +36,8 @@ export const commentsRoutes: FastifyPluginAsyncTypebox<{ comments: CommentsServi
     '/articles/:slug/comments',
     {
       onRequest: app.requireUser,
-      preHandler: app.requireActiveUser,
+      // Suspended accounts first; then the new-account limit, on the row requireActiveUser read.
+      preHandler: [app.requireActiveUser, ...spamLimit],
       schema: {
         operationId: 'CreateArticleComment',
         tags,

@@ -73,17 +73,22 @@ export function createUsersService(deps: {
 }) {
   const { db, changes: contentChanges, users, sessions, outbox, mail } = deps
 
+  /** Sign-up's rules: a normalized address, a free username and address, an argon2id hash. */
+  async function newAccount(input: RegisterInput) {
+    const email = normalizeEmail(input.email)
+    const username = input.username
+    const errors = takenErrors(await users.takenBy({ username, email }, null))
+    if (Object.keys(errors).length > 0) throw unprocessable(errors)
+    return { username, email, passwordHash: await hashPassword(input.password) }
+  }
+
   return {
     async register(input: RegisterInput, userAgent: string | null) {
-      const email = normalizeEmail(input.email)
-      const username = input.username
-      const errors = takenErrors(await users.takenBy({ username, email }, null))
-      if (Object.keys(errors).length > 0) throw unprocessable(errors)
-      const passwordHash = await hashPassword(input.password)
+      const account = await newAccount(input)
       const { user, tokens } = await db
         .transaction()
         .execute(async (tx) => {
-          const user = await users.insert(tx, { username, email, passwordHash, now: timestamp() })
+          const user = await users.insert(tx, { ...account, now: timestamp() })
           return { user, tokens: await sessions.start(user.id, userAgent, tx) }
         })
         .catch(rethrowUnique)
@@ -176,6 +181,15 @@ export function createUsersService(deps: {
     findByEmail: (email: string) => users.findByEmail(normalizeEmail(email)),
 
     findById: (id: number) => users.findById(id),
+
+    /**
+     * An account made by an operator (the admin CLI): sign-up's checks and hashing, without a session or the
+     * verification mail. The input must have passed RegisterBody, as sign-up's does.
+     */
+    async createAccount(input: RegisterInput) {
+      const account = await newAccount(input)
+      return users.insert(db, { ...account, now: timestamp() }).catch(rethrowUnique)
+    },
 
     hashPassword,
 
