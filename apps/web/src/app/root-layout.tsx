@@ -4,7 +4,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useNavigation, useRevalidator
 import { Avatar } from '../components/avatar'
 import { ServerUnreachable } from '../components/server-unreachable'
 import { paths } from '../config/paths'
-import { useCurrentUser } from '../features/auth/api/get-current-user'
+import { isStaff, useCurrentUser } from '../features/auth/api/get-current-user'
 import { VerifyEmailBanner } from '../features/auth/components/verify-email-banner'
 import { SearchBox } from '../features/search/components/search-box'
 
@@ -62,6 +62,11 @@ function SiteHeader() {
                 <li>
                   <NavLink to={paths.settings()}>Settings</NavLink>
                 </li>
+                {isStaff(user) ? (
+                  <li>
+                    <NavLink to={paths.admin()}>Admin</NavLink>
+                  </li>
+                ) : null}
                 <li>
                   <NavLink to={paths.profile(user.username)} className="nav-profile">
                     <Avatar username={user.username} image={user.image} />

@@ -37,6 +37,7 @@ export function createAppRouter() {
             { path: 'profile/:username/favorites', lazy: () => import('./routes/profile-favorites') },
             { path: 'profile/:username/drafts', lazy: () => import('./routes/profile-drafts') },
             { path: 'search', lazy: () => import('./routes/search') },
+            { path: 'admin/:section?', lazy: () => import('./routes/admin') },
             { path: '*', lazy: () => import('./routes/not-found') },
           ],
         },

@@ -12,4 +12,12 @@ describe('paths', () => {
   it('carries where to return after sign-in', () => {
     expect(paths.login(paths.home({ feed: 'following' }))).toBe('/login?redirectTo=%2F%3Ffeed%3Dfollowing')
   })
+
+  it('builds the moderation pages with their filters', () => {
+    expect(paths.admin()).toBe('/admin')
+    expect(paths.admin('reports', { status: 'dismissed', page: '2' })).toBe(
+      '/admin/reports?status=dismissed&page=2',
+    )
+    expect(paths.admin('users', { q: 'bob@example.com' })).toBe('/admin/users?q=bob%40example.com')
+  })
 })

@@ -26,6 +26,11 @@ export const paths = {
   profile: (username: string) => `/profile/${encodeURIComponent(username)}`,
   profileFavorites: (username: string) => `/profile/${encodeURIComponent(username)}/favorites`,
   profileDrafts: (username: string) => `/profile/${encodeURIComponent(username)}/drafts`,
+  /** The moderation pages: `reports` (the default at `/admin`), `users` or `audit`, with their own query (status, q, page). */
+  admin: (section?: 'reports' | 'users' | 'audit', query: Record<string, string> = {}) => {
+    const search = new URLSearchParams(query).toString()
+    return `/admin${section ? `/${section}` : ''}${search ? `?${search}` : ''}`
+  },
   search: (q: string, page = 1) =>
     `/search?${new URLSearchParams({ q, ...(page > 1 ? { page: String(page) } : {}) }).toString()}`,
 } as const

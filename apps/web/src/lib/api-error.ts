@@ -4,17 +4,20 @@ export type FieldErrors = Record<string, string[]>
 export class ApiError extends Error {
   readonly status: number
   readonly fieldErrors: FieldErrors
+  /** The whole error body, for the few answers that carry more than `errors` (a suspension's end). */
+  readonly body: unknown
 
-  constructor(status: number, fieldErrors: FieldErrors) {
+  constructor(status: number, fieldErrors: FieldErrors, body?: unknown) {
     super(summarize(status, fieldErrors))
     this.name = 'ApiError'
     this.status = status
     this.fieldErrors = fieldErrors
+    this.body = body
   }
 }
 
 export function toApiError(status: number, body: unknown): ApiError {
-  return new ApiError(status, readFieldErrors(body))
+  return new ApiError(status, readFieldErrors(body), body)
 }
 
 export function isApiError(error: unknown, status?: number): error is ApiError {

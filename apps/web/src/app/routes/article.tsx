@@ -14,6 +14,7 @@ import { type CurrentUser, useCurrentUser } from '../../features/auth/api/get-cu
 import { commentsQuery } from '../../features/comments/api/get-comments'
 import { CommentForm } from '../../features/comments/components/comment-form'
 import { CommentList } from '../../features/comments/components/comment-list'
+import { ReportButton } from '../../features/moderation/components/report-button'
 import { FollowButton } from '../../features/profiles/components/follow-button'
 import { formatDate } from '../../lib/format-date'
 import { queryClient } from '../../lib/query-client'
@@ -47,6 +48,9 @@ export function Component() {
           {article.published ? null : (
             <p className="draft-badge">Draft — only you and whoever holds its preview link can read it.</p>
           )}
+          {article.hidden ? (
+            <p className="draft-badge">Hidden by a moderator: only its author and moderators can read it.</p>
+          ) : null}
           <h1>{article.title}</h1>
           <ArticleMeta article={article} user={user} />
           {!article.published && article.previewToken ? (
@@ -90,7 +94,18 @@ function Comments({ article, user }: { article: Article; user: CurrentUser | nul
           <Link to={paths.register()}>sign up</Link> to add comments on this article.
         </p>
       )}
-      <CommentList slug={article.slug} currentUsername={user?.username ?? null} />
+      <CommentList
+        slug={article.slug}
+        currentUsername={user?.username ?? null}
+        renderActions={(comment) =>
+          user ? (
+            <ReportButton
+              subject={{ kind: 'comment', slug: article.slug, id: comment.id }}
+              description={`comment by ${comment.author.username}`}
+            />
+          ) : null
+        }
+      />
     </section>
   )
 }
@@ -126,6 +141,9 @@ function ArticleMeta({ article, user }: { article: Article; user: CurrentUser | 
               isSignedIn={user !== null}
               variant="full"
             />
+            {user ? (
+              <ReportButton subject={{ kind: 'article', slug: article.slug }} description="article" />
+            ) : null}
           </>
         )}
       </div>

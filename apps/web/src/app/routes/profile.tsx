@@ -3,6 +3,7 @@ import { ErrorState, LoadingState } from '../../components/status'
 import { feedPaths, paths } from '../../config/paths'
 import { ArticleList } from '../../features/articles/components/article-list'
 import { useCurrentUser } from '../../features/auth/api/get-current-user'
+import { ReportButton } from '../../features/moderation/components/report-button'
 import { profileQuery, useProfile } from '../../features/profiles/api/get-profile'
 import { ProfileHeader } from '../../features/profiles/components/profile-header'
 import { queryClient } from '../../lib/query-client'
@@ -50,7 +51,19 @@ export function ProfilePage({ tab }: { tab: 'articles' | 'favorites' | 'drafts' 
         title={`Articles by ${profile.username}`}
         href={feedPaths.author(profile.username)}
       />
-      <ProfileHeader profile={profile} isSelf={isSelf} isSignedIn={user !== null} />
+      <ProfileHeader
+        profile={profile}
+        isSelf={isSelf}
+        isSignedIn={user !== null}
+        actions={
+          user ? (
+            <ReportButton
+              subject={{ kind: 'user', username: profile.username }}
+              description={profile.username}
+            />
+          ) : null
+        }
+      />
       <div className="container page">
         <nav aria-label="Profile articles" className="tabs">
           <ul>

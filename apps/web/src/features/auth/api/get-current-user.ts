@@ -22,3 +22,6 @@ export function useCurrentUser() {
   const query = useQuery(currentUserQuery())
   return { ...query, user: query.data ?? null }
 }
+
+/** Moderators and admins see the moderation pages; the API checks the role again on every call. */
+export const isStaff = (user: CurrentUser | null) => user?.role === 'moderator' || user?.role === 'admin'

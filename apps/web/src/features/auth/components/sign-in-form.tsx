@@ -1,7 +1,9 @@
 import { type FormEvent, useState } from 'react'
 import { FormErrors, fieldErrorsOf } from '../../../components/form-errors'
 import { FormField } from '../../../components/form-field'
+import { formatDateTime } from '../../../lib/format-date'
 import { useSignIn } from '../api/sign-in'
+import { type Suspension, suspensionOf } from '../api/suspension'
 
 const FIELDS = ['email', 'password'] as const
 
@@ -10,6 +12,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const [password, setPassword] = useState('')
   const signIn = useSignIn()
   const errors = fieldErrorsOf(signIn.error)
+  const suspension = suspensionOf(signIn.error)
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -18,7 +21,11 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      <FormErrors error={signIn.error} fields={FIELDS} />
+      {suspension ? (
+        <SuspensionNotice suspension={suspension} />
+      ) : (
+        <FormErrors error={signIn.error} fields={FIELDS} />
+      )}
       <fieldset disabled={signIn.isPending}>
         <FormField label="Email" name="email" errors={errors.email}>
           {(props) => (
@@ -51,5 +58,17 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
         </div>
       </fieldset>
     </form>
+  )
+}
+
+function SuspensionNotice({ suspension }: { suspension: Suspension }) {
+  return (
+    <div className="form-errors" role="alert">
+      <p>
+        Your account is suspended{' '}
+        {suspension.until ? `until ${formatDateTime(suspension.until)}` : 'until a moderator lifts it'}.
+      </p>
+      {suspension.reason ? <p>Reason: {suspension.reason}</p> : null}
+    </div>
   )
 }

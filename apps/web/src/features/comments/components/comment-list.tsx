@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { Avatar } from '../../../components/avatar'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/status'
@@ -6,9 +7,14 @@ import { formatDate } from '../../../lib/format-date'
 import { useDeleteComment } from '../api/delete-comment'
 import { type Comment, useComments } from '../api/get-comments'
 
-type CommentListProps = { slug: string; currentUsername: string | null }
+type CommentListProps = {
+  slug: string
+  currentUsername: string | null
+  /** Extra actions on someone else's comment (the route adds "Report"). */
+  renderActions?: (comment: Comment) => ReactNode
+}
 
-export function CommentList({ slug, currentUsername }: CommentListProps) {
+export function CommentList({ slug, currentUsername, renderActions }: CommentListProps) {
   const { data, error, isPending, refetch } = useComments(slug)
   if (isPending) return <LoadingState label="Loading comments…" />
   if (error)
@@ -22,16 +28,22 @@ export function CommentList({ slug, currentUsername }: CommentListProps) {
           slug={slug}
           comment={comment}
           isOwn={comment.author.username === currentUsername}
+          actions={renderActions?.(comment)}
         />
       ))}
     </ul>
   )
 }
 
-function CommentItem({ slug, comment, isOwn }: { slug: string; comment: Comment; isOwn: boolean }) {
+type CommentItemProps = { slug: string; comment: Comment; isOwn: boolean; actions: ReactNode }
+
+function CommentItem({ slug, comment, isOwn, actions }: CommentItemProps) {
   const deleteComment = useDeleteComment(slug)
   return (
     <li className="card comment">
+      {comment.hidden ? (
+        <p className="notice notice-hidden">Hidden by a moderator: only its author and moderators see it.</p>
+      ) : null}
       <p className="comment-body">{comment.body}</p>
       <div className="card-footer">
         <Link to={paths.profile(comment.author.username)} className="author">
@@ -52,7 +64,9 @@ function CommentItem({ slug, comment, isOwn }: { slug: string; comment: Comment;
             {deleteComment.isPending ? 'Deleting…' : 'Delete'}
             <span className="visually-hidden"> comment</span>
           </button>
-        ) : null}
+        ) : (
+          actions
+        )}
       </div>
       {deleteComment.error ? (
         <p className="field-errors" role="alert">

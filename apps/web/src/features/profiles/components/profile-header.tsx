@@ -1,12 +1,19 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { Avatar } from '../../../components/avatar'
 import { paths } from '../../../config/paths'
 import type { Profile } from '../api/get-profile'
 import { FollowButton } from './follow-button'
 
-type ProfileHeaderProps = { profile: Profile; isSelf: boolean; isSignedIn: boolean }
+type ProfileHeaderProps = {
+  profile: Profile
+  isSelf: boolean
+  isSignedIn: boolean
+  /** Extra actions on someone else's profile (the route adds "Report"). */
+  actions?: ReactNode
+}
 
-export function ProfileHeader({ profile, isSelf, isSignedIn }: ProfileHeaderProps) {
+export function ProfileHeader({ profile, isSelf, isSignedIn, actions }: ProfileHeaderProps) {
   return (
     <div className="profile-banner">
       <div className="container profile-banner-inner">
@@ -19,7 +26,10 @@ export function ProfileHeader({ profile, isSelf, isSignedIn }: ProfileHeaderProp
               Edit profile settings
             </Link>
           ) : (
-            <FollowButton profile={profile} isSignedIn={isSignedIn} />
+            <>
+              <FollowButton profile={profile} isSignedIn={isSignedIn} />
+              {actions}
+            </>
           )}
         </div>
       </div>
