@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { queryWords } from '../../lib/search-words'
 import { signedIn, viewerId } from '../../plugins/auth'
+import type { CachedPage, PageCache } from '../../plugins/page-cache'
 import { ErrorResponse, SlugParams } from '../../schemas/common'
 import { errorResponses, noContent, security } from '../../schemas/routes'
 import { parseIfMatch } from './article-etag'
@@ -17,7 +18,6 @@ import {
 } from './articles.schemas'
 import type { ArticleRead } from './articles.serialize'
 import type { ArticlesService } from './articles.service'
-import type { CachedPage, PageCache } from './page-cache'
 
 /**
  * An article answer carries its ETag (the If-Match of the next edit). A draft is the author's or a preview

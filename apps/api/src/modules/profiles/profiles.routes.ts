@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { signedIn, viewerId } from '../../plugins/auth'
+import type { PageCache } from '../../plugins/page-cache'
 import { ErrorResponse } from '../../schemas/common'
 import { security } from '../../schemas/routes'
 import { ProfileResponse, UsernameParams } from './profiles.schemas'
@@ -8,10 +9,10 @@ import type { ProfilesService } from './profiles.service'
 const tags = ['Profile']
 const errors = { 401: ErrorResponse, 404: ErrorResponse, 422: ErrorResponse }
 
-export const profilesRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesService }> = async (
-  app,
-  { profiles },
-) => {
+export const profilesRoutes: FastifyPluginAsyncTypebox<{
+  profiles: ProfilesService
+  pageCache: PageCache
+}> = async (app, { profiles, pageCache }) => {
   app.get(
     '/profiles/:username',
     {
@@ -23,7 +24,14 @@ export const profilesRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesServi
         response: { 200: ProfileResponse, ...errors },
       },
     },
-    async (request) => ({ profile: await profiles.get(request.params.username, viewerId(request)) }),
+    async (request, reply) => {
+      const { username } = request.params
+      const viewer = viewerId(request)
+      return pageCache(reply, JSON.stringify(['profile', viewer, username]), async () => {
+        const { profile, accountId } = await profiles.read(username, viewer)
+        return { value: { profile }, shows: { accountId } }
+      })
+    },
   )
 
   app.post(

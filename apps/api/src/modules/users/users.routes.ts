@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import type { Config } from '../../config'
 import { signedIn } from '../../plugins/auth'
+import type { PageCache } from '../../plugins/page-cache'
 import { ErrorResponse } from '../../schemas/common'
 import { noContent, security } from '../../schemas/routes'
 import type { SessionsService } from '../auth/sessions.service'
@@ -17,7 +18,8 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{
   users: UsersService
   sessions: SessionsService
   signInLimits: Config['authRateLimit']
-}> = async (app, { users, sessions, signInLimits }) => {
+  pageCache: PageCache
+}> = async (app, { users, sessions, signInLimits, pageCache }) => {
   const limiters = createSignInLimiters(app, signInLimits)
   app.post(
     '/users',
@@ -100,9 +102,13 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{
         response: { 200: UserResponse, 401: ErrorResponse, 422: ErrorResponse },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id, token } = signedIn(request)
-      return { user: await users.current(id, token) }
+      // Keyed by the token, which the answer carries; the auth hook has checked it before any hit.
+      return pageCache(reply, JSON.stringify(['user', token]), async () => ({
+        value: { user: await users.current(id, token) },
+        shows: { accountId: id },
+      }))
     },
   )
 

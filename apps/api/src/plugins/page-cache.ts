@@ -1,10 +1,13 @@
 import type { FastifyReply } from 'fastify'
-import type { ChangeEvent, ContentChanges } from '../../db/content-changes'
+import type { ChangeEvent, ContentChange, ContentChanges } from '../db/content-changes'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 
-/** What a cached read shows, so a change can find the reads it makes stale: one article, or a list. */
-export type Shows = { articleId: number; authorId: number } | 'list'
+/**
+ * What a cached read shows, so a change can find the reads it makes stale: one article, a list of articles,
+ * or one account (the signed-in user, a profile).
+ */
+export type Shows = { articleId: number; authorId: number } | 'list' | { accountId: number }
 
 /** A read's payload, what it shows, and the headers that belong to it (an ETag), kept and replayed with it. */
 export type CachedPage<T> = { value: T; shows: Shows; headers?: Record<string, string> }
@@ -17,16 +20,26 @@ export type PageCache = <T>(
 
 type Page = { body: string; shows: Shows; headers: Record<string, string> }
 
-/** Whether a change makes a cached read stale. Every change may move a list's members, order or counts. */
+/** Whether a change reports nothing but accounts, which no article read shows beyond their authors. */
+const onlyAccounts = (change: ContentChange) =>
+  !change.articleIds && !change.authorIds && !change.tags && !change.viewerIds
+
+/**
+ * Whether a change makes a cached read stale. Every change to articles, authors or viewers may move a list's
+ * members, order or counts.
+ */
 function isStale(shows: Shows, event: ChangeEvent): boolean {
-  if (event === 'reset' || event.everything || shows === 'list') return true
+  if (event === 'reset' || event.everything) return true
+  if (shows === 'list') return !onlyAccounts(event)
+  if ('accountId' in shows) return Boolean(event.accountIds?.includes(shows.accountId))
   return Boolean(event.articleIds?.includes(shows.articleId) || event.authorIds?.includes(shows.authorId))
 }
 
 /**
- * Serialized article reads (single articles and lists), kept until a change that concerns them arrives (see
- * db/content-changes.ts and docs/decisions/012): a hit costs no database work at all. Keys carry the viewer,
- * since `following` and `favorited` are the viewer's. Bounded by size, least recently used page first.
+ * Serialized reads (articles, lists, the signed-in user, profiles), kept until a change that concerns them
+ * arrives (see db/content-changes.ts and docs/decisions/012, 018): a hit costs no database work at all. Keys
+ * carry the viewer (or the token, which the signed-in user's read shows), since `following` and `favorited`
+ * are the viewer's. Bounded by size, least recently used page first.
  *
  * A read computed while any change arrived may predate it, so it is not kept (`epoch`). While the change
  * listener is down, nothing is served from the cache or kept in it.
