@@ -15,6 +15,7 @@ import {
 } from './plugins/http'
 import { registerOutbox } from './plugins/mail'
 import { registerOpenApi } from './plugins/openapi'
+import { registerPageCache } from './plugins/page-cache'
 import { registerRateLimit } from './plugins/rate-limit'
 import { connectRedis } from './plugins/redis'
 import { registerSecurityHeaders } from './plugins/security-headers'
@@ -56,6 +57,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     acceptsExpired: config.tokenMode === 'compat' ? services.sessions.vouchesForExpiredToken : null,
     isLive: services.accounts.isLive,
   })
+  registerPageCache(app, services.pageCache)
   await app.register(apiRoutes, { prefix: '/api', services, config })
   return app
 }

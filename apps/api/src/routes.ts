@@ -16,13 +16,13 @@ export const apiRoutes: FastifyPluginAsyncTypebox<{ services: Services; config: 
   api,
   { services, config },
 ) => {
-  const { health, users, sessions, accounts, profiles, articles, pageCache, comments, tags, feeds } = services
+  const { health, users, sessions, accounts, profiles, articles, comments, tags, feeds } = services
   await api.register(healthRoutes, { health })
-  await api.register(usersRoutes, { users, sessions, signInLimits: config.authRateLimit, pageCache })
+  await api.register(usersRoutes, { users, sessions, signInLimits: config.authRateLimit })
   await api.register(sessionsRoutes, { sessions })
   await api.register(accountsRoutes, { accounts, limits: config.authRateLimit })
-  await api.register(profilesRoutes, { profiles, pageCache })
-  await api.register(articlesRoutes, { articles, pageCache })
+  await api.register(profilesRoutes, { profiles })
+  await api.register(articlesRoutes, { articles })
   await api.register(commentsRoutes, { comments })
   await api.register(tagsRoutes, { tags })
   await api.register(feedsRoutes, { feeds })

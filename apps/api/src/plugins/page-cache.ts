@@ -1,4 +1,4 @@
-import type { FastifyReply } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify'
 import type { ChangeEvent, ContentChange, ContentChanges } from '../db/content-changes'
 
 const JSON_TYPE = 'application/json; charset=utf-8'
@@ -12,13 +12,25 @@ export type Shows = { articleId: number; authorId: number } | 'list' | { account
 /** A read's payload, what it shows, and the headers that belong to it (an ETag), kept and replayed with it. */
 export type CachedPage<T> = { value: T; shows: Shows; headers?: Record<string, string> }
 
-export type PageCache = <T>(
-  reply: FastifyReply,
-  key: string,
-  compute: () => Promise<CachedPage<T>>,
-) => Promise<FastifyReply>
+/** Which cached page answers a request, or null for one the cache must not answer (a search, a preview). */
+export type PageKey = (request: FastifyRequest) => string | null
 
-type Page = { body: string; shows: Shows; headers: Record<string, string> }
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Opts a GET route into the page cache: a hit is answered from the route's onRequest, after auth. */
+    pageKey?: PageKey
+  }
+  interface FastifyRequest {
+    pageKey: string | null
+  }
+  interface FastifyReply {
+    /** Sends the page `compute` makes, and keeps it under the request's key unless a change raced it. */
+    sendPage<T>(compute: () => Promise<CachedPage<T>>): Promise<FastifyReply>
+  }
+}
+
+/** The serialized answer and every header it carries (content type, ETag), ready to write as they are. */
+type Page = { body: Buffer; shows: Shows; headers: Record<string, string> }
 
 /** Whether a change reports nothing but accounts, which no article read shows beyond their authors. */
 const onlyAccounts = (change: ContentChange) =>
@@ -35,17 +47,25 @@ function isStale(shows: Shows, event: ChangeEvent): boolean {
   return Boolean(event.articleIds?.includes(shows.articleId) || event.authorIds?.includes(shows.authorId))
 }
 
+/** A page per viewer: `following` and `favorited` are the viewer's. The URL names every other input. */
+export const byViewer: PageKey = (request) => `${request.user?.id ?? ''} ${request.url}`
+
+/** A page per access token, for answers that carry the token itself (`GET /api/user`). */
+export const byToken: PageKey = (request) => (request.user ? `${request.user.token} ${request.url}` : null)
+
+export type PageCache = ReturnType<typeof createPageCache>
+
 /**
  * Serialized reads (articles, lists, the signed-in user, profiles), kept until a change that concerns them
- * arrives (see db/content-changes.ts and docs/decisions/012, 018): a hit costs no database work at all. Keys
- * carry the viewer (or the token, which the signed-in user's read shows), since `following` and `favorited`
- * are the viewer's. Bounded by size, least recently used page first.
+ * arrives (see db/content-changes.ts and docs/decisions/012, 018): a hit costs no database work at all.
+ * Bounded by size, least recently used page first.
  *
  * A read computed while any change arrived may predate it, so it is not kept (`epoch`). While the change
  * listener is down, nothing is served from the cache or kept in it.
  */
-export function createPageCache(options: { changes: ContentChanges; maxBytes: number }): PageCache {
+export function createPageCache(options: { changes: ContentChanges; maxBytes: number }) {
   const pages = new Map<string, Page>()
+  const enabled = options.maxBytes > 0
   let bytes = 0
   let epoch = 0
 
@@ -54,7 +74,7 @@ export function createPageCache(options: { changes: ContentChanges; maxBytes: nu
     bytes -= page.body.length
   }
 
-  if (options.maxBytes > 0) {
+  if (enabled) {
     options.changes.subscribe((event) => {
       epoch += 1
       for (const [key, page] of pages) if (isStale(page.shows, event)) forget(key, page)
@@ -71,22 +91,58 @@ export function createPageCache(options: { changes: ContentChanges; maxBytes: nu
     }
   }
 
-  return async (reply, key, compute) => {
-    if (options.maxBytes <= 0 || !options.changes.isLive()) {
-      const page = await compute()
-      return reply.headers(page.headers ?? {}).send(page.value)
-    }
-    const cached = pages.get(key)
-    if (cached) {
-      // Most recently used goes last.
-      pages.delete(key)
-      pages.set(key, cached)
-      return reply.headers(cached.headers).type(JSON_TYPE).send(cached.body)
-    }
-    const startedAt = epoch
-    const { value, shows, headers = {} } = await compute()
-    const body = String(reply.serialize(value))
-    if (epoch === startedAt && options.changes.isLive()) remember(key, { body, shows, headers })
-    return reply.headers(headers).type(JSON_TYPE).send(body)
+  return {
+    /** The page kept under `key`, if the cache may answer now. */
+    hit(key: string): Page | undefined {
+      if (!enabled || !options.changes.isLive()) return undefined
+      const page = pages.get(key)
+      if (page) {
+        // Most recently used goes last.
+        pages.delete(key)
+        pages.set(key, page)
+      }
+      return page
+    },
+
+    async send<T>(
+      reply: FastifyReply,
+      key: string | null,
+      compute: () => Promise<CachedPage<T>>,
+    ): Promise<FastifyReply> {
+      const startedAt = epoch
+      const { value, shows, headers = {} } = await compute()
+      const body = Buffer.from(String(reply.serialize(value)))
+      const page = { body, shows, headers: { ...headers, 'content-type': JSON_TYPE } }
+      if (key !== null && enabled && epoch === startedAt && options.changes.isLive()) remember(key, page)
+      return reply.headers(page.headers).send(body)
+    },
   }
+}
+
+/**
+ * Wires the cache into the routes that opt in with `config.pageKey`: their onRequest, after the auth hook
+ * and the route's own guard, answers a hit with the stored bytes and headers and skips the rest (parsing,
+ * validation, handler, serialization); a miss goes on to the handler, which calls `reply.sendPage`.
+ * Must be registered before the routes.
+ */
+export function registerPageCache(app: FastifyInstance, cache: PageCache): void {
+  app.decorateRequest('pageKey', null)
+  app.decorateReply('sendPage', function sendPage<
+    T,
+  >(this: FastifyReply, compute: () => Promise<CachedPage<T>>) {
+    return cache.send(this, this.request.pageKey, compute)
+  })
+  app.addHook('onRoute', (route) => {
+    const keyOf = route.config?.pageKey
+    if (!keyOf) return
+    const answerHit: onRequestHookHandler = (request, reply, done) => {
+      const key = keyOf(request)
+      request.pageKey = key
+      const page = key === null ? undefined : cache.hit(key)
+      if (!page) return done()
+      reply.headers(page.headers).send(page.body)
+    }
+    const own = route.onRequest
+    route.onRequest = own ? [...(Array.isArray(own) ? own : [own]), answerHit] : [answerHit]
+  })
 }

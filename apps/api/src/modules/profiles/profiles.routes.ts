@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { signedIn, viewerId } from '../../plugins/auth'
-import type { PageCache } from '../../plugins/page-cache'
+import { byViewer } from '../../plugins/page-cache'
 import { ErrorResponse } from '../../schemas/common'
 import { security } from '../../schemas/routes'
 import { ProfileResponse, UsernameParams } from './profiles.schemas'
@@ -9,13 +9,14 @@ import type { ProfilesService } from './profiles.service'
 const tags = ['Profile']
 const errors = { 401: ErrorResponse, 404: ErrorResponse, 422: ErrorResponse }
 
-export const profilesRoutes: FastifyPluginAsyncTypebox<{
-  profiles: ProfilesService
-  pageCache: PageCache
-}> = async (app, { profiles, pageCache }) => {
+export const profilesRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesService }> = async (
+  app,
+  { profiles },
+) => {
   app.get(
     '/profiles/:username',
     {
+      config: { pageKey: byViewer },
       schema: {
         operationId: 'GetProfileByUsername',
         tags,
@@ -27,7 +28,7 @@ export const profilesRoutes: FastifyPluginAsyncTypebox<{
     async (request, reply) => {
       const { username } = request.params
       const viewer = viewerId(request)
-      return pageCache(reply, JSON.stringify(['profile', viewer, username]), async () => {
+      return reply.sendPage(async () => {
         const { profile, accountId } = await profiles.read(username, viewer)
         return { value: { profile }, shows: { accountId } }
       })

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import type { Config } from '../../config'
 import { signedIn } from '../../plugins/auth'
-import type { PageCache } from '../../plugins/page-cache'
+import { byToken } from '../../plugins/page-cache'
 import { ErrorResponse } from '../../schemas/common'
 import { noContent, security } from '../../schemas/routes'
 import type { SessionsService } from '../auth/sessions.service'
@@ -18,8 +18,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{
   users: UsersService
   sessions: SessionsService
   signInLimits: Config['authRateLimit']
-  pageCache: PageCache
-}> = async (app, { users, sessions, signInLimits, pageCache }) => {
+}> = async (app, { users, sessions, signInLimits }) => {
   const limiters = createSignInLimiters(app, signInLimits)
   app.post(
     '/users',
@@ -94,6 +93,8 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{
     '/user',
     {
       onRequest: app.requireUser,
+      // Keyed by the token, which the answer carries; the auth hook has checked it before any hit.
+      config: { pageKey: byToken },
       schema: {
         operationId: 'GetCurrentUser',
         tags,
@@ -104,8 +105,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{
     },
     async (request, reply) => {
       const { id, token } = signedIn(request)
-      // Keyed by the token, which the answer carries; the auth hook has checked it before any hit.
-      return pageCache(reply, JSON.stringify(['user', token]), async () => ({
+      return reply.sendPage(async () => ({
         value: { user: await users.current(id, token) },
         shows: { accountId: id },
       }))
