@@ -30,7 +30,7 @@ declare module 'fastify' {
 }
 
 /** The serialized answer and every header it carries (content type, ETag), ready to write as they are. */
-type Page = { body: Buffer; shows: Shows; headers: Record<string, string> }
+type Page = { body: Buffer; shows: Shows; headers: Record<string, string>; recent: boolean }
 
 /** Whether a change reports nothing but accounts, which no article read shows beyond their authors. */
 const onlyAccounts = (change: ContentChange) =>
@@ -58,7 +58,8 @@ export type PageCache = ReturnType<typeof createPageCache>
 /**
  * Serialized reads (articles, lists, the signed-in user, profiles), kept until a change that concerns them
  * arrives (see db/content-changes.ts and docs/decisions/012, 018): a hit costs no database work at all.
- * Bounded by size, least recently used page first.
+ * Bounded by size: the oldest page goes first unless it was read since it was last passed over (a second
+ * chance, so a hit marks a page rather than moving it: one lookup per hit).
  *
  * A read computed while any change arrived may predate it, so it is not kept (`epoch`). While the change
  * listener is down, nothing is served from the cache or kept in it.
@@ -87,7 +88,12 @@ export function createPageCache(options: { changes: ContentChanges; maxBytes: nu
     bytes += page.body.length
     for (const [oldKey, oldPage] of pages) {
       if (bytes <= options.maxBytes) break
-      forget(oldKey, oldPage)
+      if (oldPage.recent) {
+        // Read since it was last passed over: goes to the back of the line, to be visited again.
+        oldPage.recent = false
+        pages.delete(oldKey)
+        pages.set(oldKey, oldPage)
+      } else forget(oldKey, oldPage)
     }
   }
 
@@ -96,11 +102,7 @@ export function createPageCache(options: { changes: ContentChanges; maxBytes: nu
     hit(key: string): Page | undefined {
       if (!enabled || !options.changes.isLive()) return undefined
       const page = pages.get(key)
-      if (page) {
-        // Most recently used goes last.
-        pages.delete(key)
-        pages.set(key, page)
-      }
+      if (page) page.recent = true
       return page
     },
 
@@ -112,7 +114,7 @@ export function createPageCache(options: { changes: ContentChanges; maxBytes: nu
       const startedAt = epoch
       const { value, shows, headers = {} } = await compute()
       const body = Buffer.from(String(reply.serialize(value)))
-      const page = { body, shows, headers: { ...headers, 'content-type': JSON_TYPE } }
+      const page = { body, shows, headers: { ...headers, 'content-type': JSON_TYPE }, recent: false }
       if (key !== null && enabled && epoch === startedAt && options.changes.isLive()) remember(key, page)
       return reply.headers(page.headers).send(body)
     },
