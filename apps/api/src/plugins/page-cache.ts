@@ -30,7 +30,13 @@ declare module 'fastify' {
 }
 
 /** The serialized answer and every header it carries (content type, ETag), ready to write as they are. */
-type Page = { body: Buffer; shows: Shows; headers: Record<string, string>; recent: boolean }
+type Page = { body: Buffer; shows: Shows; headers: Record<string, string>; recent: boolean; size: number }
+
+/**
+ * What a page costs beside its body: its key (a token key is ~250 characters, a `GET /api/user` body ~350
+ * bytes) and about this much for the entry, the page object and its headers.
+ */
+const ENTRY_BYTES = 256
 
 /** Whether a change reports nothing but accounts, which no article read shows beyond their authors. */
 const onlyAccounts = (change: ContentChange) =>
@@ -72,7 +78,7 @@ export function createPageCache(options: { changes: ContentChanges; maxBytes: nu
 
   function forget(key: string, page: Page) {
     pages.delete(key)
-    bytes -= page.body.length
+    bytes -= page.size
   }
 
   if (enabled) {
@@ -83,9 +89,12 @@ export function createPageCache(options: { changes: ContentChanges; maxBytes: nu
   }
 
   function remember(key: string, page: Page) {
-    if (page.body.length > options.maxBytes) return
+    if (page.size > options.maxBytes) return
+    // Two concurrent misses of one key both keep their page: the first one's bytes go with it.
+    const previous = pages.get(key)
+    if (previous) forget(key, previous)
     pages.set(key, page)
-    bytes += page.body.length
+    bytes += page.size
     for (const [oldKey, oldPage] of pages) {
       if (bytes <= options.maxBytes) break
       if (oldPage.recent) {
@@ -114,7 +123,8 @@ export function createPageCache(options: { changes: ContentChanges; maxBytes: nu
       const startedAt = epoch
       const { value, shows, headers = {} } = await compute()
       const body = Buffer.from(String(reply.serialize(value)))
-      const page = { body, shows, headers: { ...headers, 'content-type': JSON_TYPE }, recent: false }
+      const size = body.length + (key?.length ?? 0) * 2 + ENTRY_BYTES
+      const page = { body, shows, headers: { ...headers, 'content-type': JSON_TYPE }, recent: false, size }
       if (key !== null && enabled && epoch === startedAt && options.changes.isLive()) remember(key, page)
       return reply.headers(page.headers).send(body)
     },

@@ -172,3 +172,42 @@ describe('a cache hit', () => {
     expect((await counted.inject({ url: '/api/articles?limit=0' })).statusCode).toBe(422)
   })
 })
+
+describe('a full cache', () => {
+  it('drops the oldest page first, but gives a page read since a second chance', async () => {
+    let statements = 0
+    const counter: KyselyPlugin = {
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        statements += 1
+        return args.result
+      },
+    }
+    // Anonymous profile pages of same-length usernames all cost the same: body, key (twice, UTF-16) and 256.
+    const username = 'user_00000000'
+    const body = JSON.stringify({ profile: { username, bio: '', image: null, following: false } })
+    const pageSize = body.length + 2 * ` /api/profiles/${username}`.length + 256
+    const small = await buildTestApp({
+      plugins: [counter],
+      env: { PAGE_CACHE_MB: String((3.5 * pageSize) / (1024 * 1024)) },
+    })
+    try {
+      const [a, b, c, d] = await Promise.all([1, 2, 3, 4].map(() => registerUser(small)))
+      const runs = async (user: TestUser | undefined) => {
+        const before = statements
+        const response = await small.inject({ url: `/api/profiles/${user?.username}` })
+        expect(response.statusCode).toBe(200)
+        return statements - before
+      }
+      for (const user of [a, b, c]) expect(await runs(user)).toBeGreaterThan(0)
+      expect(await runs(a)).toBe(0)
+      expect(await runs(d)).toBeGreaterThan(0)
+      // b, the oldest page not read since, made room for d; a was read, so it stayed.
+      expect(await runs(a)).toBe(0)
+      expect(await runs(c)).toBe(0)
+      expect(await runs(b)).toBeGreaterThan(0)
+    } finally {
+      await small.close()
+    }
+  })
+})
