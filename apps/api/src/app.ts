@@ -16,6 +16,7 @@ import {
 } from './plugins/http'
 import { registerOutbox } from './plugins/mail'
 import { registerOpenApi } from './plugins/openapi'
+import { registerPageCache } from './plugins/page-cache'
 import { registerRateLimit } from './plugins/rate-limit'
 import { connectRedis } from './plugins/redis'
 import { registerSecurityHeaders } from './plugins/security-headers'
@@ -64,6 +65,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}) {
     isLive: services.accounts.isLive,
     accountStatus: services.users.accountStatus,
   })
+  registerPageCache(app, services.pageCache)
   await app.register(apiRoutes, { prefix: '/api', services, config })
   return app
 }

@@ -18,19 +18,8 @@ export const apiRoutes: FastifyPluginAsyncTypebox<{ services: Services; config: 
   api,
   { services, config },
 ) => {
-  const {
-    health,
-    users,
-    sessions,
-    accounts,
-    profiles,
-    articles,
-    pageCache,
-    comments,
-    tags,
-    feeds,
-    moderation,
-  } = services
+  const { health, users, sessions, accounts, profiles, articles, comments, tags, feeds, moderation } =
+    services
   await api.register(healthRoutes, { health })
   await api.register(usersRoutes, { users, sessions, signInLimits: config.authRateLimit })
   await api.register(sessionsRoutes, { sessions })
@@ -41,7 +30,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox<{ services: Services; config: 
     config.spamLimits,
     async (id) => (await users.accountStatus(id))?.createdAt,
   )
-  await api.register(articlesRoutes, { articles, pageCache, spamLimit: spamLimits.article })
+  await api.register(articlesRoutes, { articles, spamLimit: spamLimits.article })
   await api.register(commentsRoutes, { comments, spamLimit: spamLimits.comment })
   await api.register(tagsRoutes, { tags })
   await api.register(feedsRoutes, { feeds })

@@ -8,7 +8,6 @@ import { createAccountsService, type MailQuota } from './modules/accounts/accoun
 import { createArticleSearchRepository } from './modules/articles/article-search.repository'
 import { createArticlesRepository } from './modules/articles/articles.repository'
 import { createArticlesService } from './modules/articles/articles.service'
-import { createPageCache } from './modules/articles/page-cache'
 import { createAccessTokens } from './modules/auth/access-tokens'
 import { createSessionsRepository } from './modules/auth/sessions.repository'
 import { createSessionsService } from './modules/auth/sessions.service'
@@ -25,6 +24,7 @@ import { createTagsRepository } from './modules/tags/tags.repository'
 import { createTagsService } from './modules/tags/tags.service'
 import { createUsersRepository } from './modules/users/users.repository'
 import { createUsersService } from './modules/users/users.service'
+import { createPageCache } from './plugins/page-cache'
 
 export type Services = ReturnType<typeof createServices>
 
@@ -88,6 +88,7 @@ export function createServices(
     sessions,
     users,
     accounts: createAccountsService({
+      changes,
       accounts: accountsRepository,
       users,
       articles,

@@ -86,6 +86,35 @@ describe.skipIf(!enabled)('cached reads across two replicas', () => {
     console.log(`staleness across replicas (ms): median ${lags[10]?.toFixed(1)}, max ${lags[19]?.toFixed(1)}`)
   }, 60_000)
 
+  it(`shows an account change and a deletion on the other replica within ${STALENESS_BOUND_MS} ms`, async () => {
+    const name = `acct_${randomBytes(4).toString('hex')}`
+    const password = 'correct horse battery'
+    const registered = await call(one.url, 'POST', '/api/users', {
+      body: { user: { username: name, email: `${name}@example.com`, password } },
+    })
+    const own = (registered.json.user as { token: string }).token
+    const bioOf = async () => {
+      const me = await call(two.url, 'GET', '/api/user', { token: own })
+      const seen = await call(two.url, 'GET', `/api/profiles/${name}`, { token })
+      return [(me.json.user as { bio: string }).bio, (seen.json.profile as { bio: string }).bio]
+    }
+    for (let round = 0; round < 5; round++) {
+      await bioOf()
+      await bioOf()
+      const bio = `bio ${round}`
+      const updated = await call(one.url, 'PUT', '/api/user', { token: own, body: { user: { bio } } })
+      expect(updated.status).toBe(200)
+      await timeUntil(async () => (await bioOf()).every((seen) => seen === bio), STALENESS_BOUND_MS)
+    }
+    const deleted = await call(one.url, 'DELETE', '/api/user', { token: own, body: { user: { password } } })
+    expect(deleted.status).toBe(204)
+    await timeUntil(async () => {
+      const me = await call(two.url, 'GET', '/api/user', { token: own })
+      const seen = await call(two.url, 'GET', `/api/profiles/${name}`, { token })
+      return me.status === 401 && seen.status === 404
+    }, STALENESS_BOUND_MS)
+  }, 60_000)
+
   it('serves nothing stale while a replica cannot hear changes, and caches again once it can', async () => {
     const created = await call(one.url, 'POST', '/api/articles', {
       token,

@@ -5,7 +5,7 @@ import type { Client } from 'pg'
 import type { DatabaseHandle, Db } from './database'
 
 /**
- * What a write changed, stated as facts. Every write that changes what an article read shows reports them
+ * What a write changed, stated as facts. Every write that changes what a cached read shows reports them
  * through `ContentChanges.transaction`, the one choke point for cache invalidation: the cache, not the
  * writer, decides which cached reads they make stale (docs/decisions/012).
  */
@@ -18,6 +18,12 @@ export type ContentChange = {
   tags?: readonly string[]
   /** Users whose own view changed: what they favourite (`favorited`) or follow (`following`, their feed). */
   viewerIds?: readonly number[]
+  /**
+   * Accounts whose own reads changed: `GET /api/user` (name, email, bio, image, verification, or gone) and
+   * their profile (those, or a follower gained or lost: the follower's `following`). A change that reports
+   * only this leaves article reads alone.
+   */
+  accountIds?: readonly number[]
   /** Anything broader (an account and everything it touched deleted): every cached read. */
   everything?: boolean
 }

@@ -4,6 +4,7 @@ import { type FastifyInstance, type FastifyServerOptions, LogController } from '
 import type { Config } from '../config'
 import { readingCanonicalIntegers } from '../lib/text-integers'
 import { answerFrameworkError, answerMalformedRequest } from './errors'
+import { lazyRequestLogger } from './request-logger'
 
 function trustProxyOption(value: string): boolean | string {
   if (value === 'true') return true
@@ -14,6 +15,7 @@ function trustProxyOption(value: string): boolean | string {
 export function serverOptions(config: Config, logger: FastifyServerOptions['logger']): FastifyServerOptions {
   return {
     logger: logger ?? false,
+    ...(logger ? { childLoggerFactory: lazyRequestLogger } : {}),
     bodyLimit: config.bodyLimit,
     trustProxy: trustProxyOption(config.trustProxy),
     requestIdHeader: 'x-request-id',

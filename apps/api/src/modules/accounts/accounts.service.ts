@@ -1,3 +1,4 @@
+import type { ContentChanges } from '../../db/content-changes'
 import { AppError, tooManyRequests, unauthorized } from '../../lib/app-error'
 import { timestamp } from '../../lib/clock'
 import type { Outbox } from '../../mail/outbox'
@@ -17,6 +18,7 @@ export type AccountsService = ReturnType<typeof createAccountsService>
 const invalidToken = () => unauthorized('is invalid, used or expired')
 
 export function createAccountsService(deps: {
+  changes: ContentChanges
   accounts: AccountsRepository
   users: UsersService
   articles: ArticlesService
@@ -24,8 +26,13 @@ export function createAccountsService(deps: {
   outbox: Outbox
   mailQuota: MailQuota
 }) {
-  const { accounts, users, articles, accountMail, outbox, mailQuota } = deps
+  const { changes, accounts, users, articles, accountMail, outbox, mailQuota } = deps
   const liveAccounts = createLiveAccounts(async (id) => (await users.findById(id)) !== undefined)
+  // An account changed (perhaps deleted) on any replica is looked up again on its next request.
+  changes.subscribe((event) => {
+    if (event === 'reset') liveAccounts.forgetAll()
+    else for (const id of event.accountIds ?? []) liveAccounts.forget(id)
+  })
 
   return {
     /** For the auth plugin: whether a token's account still exists (deleted ones' tokens die at once). */

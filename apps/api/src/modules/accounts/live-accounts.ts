@@ -7,7 +7,8 @@ export type LiveAccounts = ReturnType<typeof createLiveAccounts>
 /**
  * Access tokens are verified without the database, so a deleted account's token would keep working until it
  * expires. This remembers, per replica, which accounts were seen to exist: one primary-key lookup per account
- * per 10 s. A deletion on this replica takes effect at once; on another one within 10 s.
+ * per 10 s. A deletion takes effect at once on this replica, and on another one when the change reaches it
+ * (accounts.service.ts forgets the accounts a change names), or within 10 s if it never does.
  */
 export function createLiveAccounts(exists: (userId: number) => Promise<boolean>) {
   const seenAt = new Map<number, number>()
@@ -26,6 +27,10 @@ export function createLiveAccounts(exists: (userId: number) => Promise<boolean>)
 
     forget(userId: number): void {
       seenAt.delete(userId)
+    },
+
+    forgetAll(): void {
+      seenAt.clear()
     },
   }
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, preHandlerAsyncHookHandler } from 'fastify'
 import { queryWords } from '../../lib/search-words'
 import { signedIn, viewerId } from '../../plugins/auth'
+import { byViewer, type CachedPage, type PageKey } from '../../plugins/page-cache'
 import { ErrorResponse, SlugParams } from '../../schemas/common'
 import { errorResponses, noContent, security } from '../../schemas/routes'
 import { parseIfMatch } from './article-etag'
@@ -17,7 +18,6 @@ import {
 } from './articles.schemas'
 import type { ArticleRead } from './articles.serialize'
 import type { ArticlesService } from './articles.service'
-import type { CachedPage, PageCache } from './page-cache'
 
 /**
  * An article answer carries its ETag (the If-Match of the next edit). A draft is the author's or a preview
@@ -35,15 +35,26 @@ function sendArticle(reply: FastifyReply, read: ArticleRead) {
   return reply.headers(headers ?? {}).send(value)
 }
 
+/** Searches skip the page cache: their long tail of queries would push out the pages read most. */
+const listKey: PageKey = (request) => {
+  const { q } = request.query as { q?: unknown }
+  if (q === undefined) return byViewer(request)
+  return typeof q === 'string' && queryWords(q).length === 0 ? byViewer(request) : null
+}
+
+/** A preview read is never cached: the key names the viewer, not the preview token they hold. */
+const articleKey: PageKey = (request) =>
+  (request.query as { preview?: unknown }).preview === undefined ? byViewer(request) : null
+
 export const articlesRoutes: FastifyPluginAsyncTypebox<{
   articles: ArticlesService
-  pageCache: PageCache
   /** New accounts' article limit (plugins/spam-limits.ts). */
   spamLimit: preHandlerAsyncHookHandler[]
-}> = async (app, { articles, pageCache, spamLimit }) => {
+}> = async (app, { articles, spamLimit }) => {
   app.get(
     '/articles',
     {
+      config: { pageKey: listKey },
       schema: {
         operationId: 'GetArticles',
         tags: ['Articles'],
@@ -56,11 +67,9 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
       const { q, tag, author, favorited, limit, offset } = request.query
       const viewer = viewerId(request)
       const words = queryWords(q ?? '')
-      // Searches skip the page cache: their long tail of queries would push out the pages read most.
       if (words.length > 0)
         return articles.search(words, { tag, author, favorited }, { limit, offset }, viewer)
-      const key = JSON.stringify(['list', viewer, tag, author, favorited, limit, offset])
-      return pageCache(reply, key, async () => ({
+      return reply.sendPage(async () => ({
         value: await articles.list({ tag, author, favorited }, { limit, offset }, viewer),
         shows: 'list',
       }))
@@ -71,6 +80,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
     '/articles/feed',
     {
       onRequest: app.requireUser,
+      config: { pageKey: byViewer },
       schema: {
         operationId: 'GetArticlesFeed',
         tags: ['Articles'],
@@ -83,7 +93,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
     async (request, reply) => {
       const { id } = signedIn(request)
       const { limit, offset } = request.query
-      return pageCache(reply, JSON.stringify(['feed', id, limit, offset]), async () => ({
+      return reply.sendPage(async () => ({
         value: await articles.list({ feedOf: id }, { limit, offset }, id),
         shows: 'list',
       }))
@@ -112,6 +122,7 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
   app.get(
     '/articles/:slug',
     {
+      config: { pageKey: articleKey },
       schema: {
         operationId: 'GetArticle',
         tags: ['Articles'],
@@ -125,9 +136,8 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
       const viewer = viewerId(request)
       const { slug } = request.params
       const { preview } = request.query
-      // A preview read is never cached: the cache key names the viewer, not the token they hold.
       if (preview !== undefined) return sendArticle(reply, await articles.get(slug, viewer, preview))
-      return pageCache(reply, JSON.stringify(['article', viewer, slug]), async () => {
+      return reply.sendPage(async () => {
         const { article, shows } = await articles.read(slug, viewer)
         return { ...articlePage(article), shows }
       })

@@ -246,6 +246,7 @@ export function createArticlesService(deps: {
           articleIds: [...new Set([...authored, ...favorited])],
           authorIds: [userId],
           viewerIds: [userId],
+          accountIds: [userId],
         })
         await articles.unfavoriteAllBy(tx, userId)
         await tags.releaseArticles(tx, listed)

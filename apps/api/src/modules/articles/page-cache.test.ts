@@ -1,5 +1,6 @@
+import type { KyselyPlugin } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildTestAppWithDb, type TestApp } from '../../../test/build-test-app'
+import { buildTestApp, buildTestAppWithDb, type TestApp } from '../../../test/build-test-app'
 import { auth, createArticle, registerUser, type TestUser } from '../../../test/factories'
 import { buildApp } from '../../app'
 
@@ -117,5 +118,96 @@ describe('cached article reads', () => {
       rotated.json().article.previewToken,
     )
     expect(before).not.toBe(rotated.json().article.previewToken)
+  })
+})
+
+describe('a cache hit', () => {
+  let counted: TestApp
+  let statements = 0
+  const counter: KyselyPlugin = {
+    transformQuery: (args) => args.node,
+    // Called for every statement run, prepared or raw ones included.
+    transformResult: async (args) => {
+      statements += 1
+      return args.result
+    },
+  }
+  beforeAll(async () => {
+    counted = await buildTestApp({ plugins: [counter] })
+  })
+  afterAll(() => counted?.close())
+
+  it('is answered before the handler: no statement, the same bytes and every header', async () => {
+    const user = await registerUser(counted)
+    const article = await createArticle(counted, user.token)
+    const headers = { ...auth(user.token), origin: 'https://elsewhere.example' }
+    for (const url of [
+      `/api/articles/${article.slug}`,
+      '/api/articles?limit=5',
+      '/api/articles/feed',
+      '/api/user',
+      `/api/profiles/${user.username}`,
+    ]) {
+      const miss = await counted.inject({ url, headers })
+      expect(miss.statusCode, url).toBe(200)
+      const before = statements
+      const hit = await counted.inject({ url, headers })
+      expect(statements - before, url).toBe(0)
+      expect(hit.body, url).toBe(miss.body)
+      const { date: _missDate, ...missHeaders } = miss.headers
+      const { date: _hitDate, ...hitHeaders } = hit.headers
+      expect(hitHeaders, url).toEqual(missHeaders)
+      expect(hitHeaders['x-frame-options'], url).toBe('DENY')
+      expect(hitHeaders['access-control-allow-origin'], url).toBe('*')
+    }
+  })
+
+  it('answers HEAD without a body, and a bad request as before', async () => {
+    const user = await registerUser(counted)
+    await counted.inject({ url: '/api/user', headers: auth(user.token) })
+    const head = await counted.inject({ method: 'HEAD', url: '/api/user', headers: auth(user.token) })
+    expect(head.statusCode).toBe(200)
+    expect(head.body).toBe('')
+    expect((await counted.inject({ url: '/api/articles?limit=0' })).statusCode).toBe(422)
+    expect((await counted.inject({ url: '/api/articles?limit=0' })).statusCode).toBe(422)
+  })
+})
+
+describe('a full cache', () => {
+  it('drops the oldest page first, but gives a page read since a second chance', async () => {
+    let statements = 0
+    const counter: KyselyPlugin = {
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        statements += 1
+        return args.result
+      },
+    }
+    // Anonymous profile pages of same-length usernames all cost the same: body, key (twice, UTF-16) and 256.
+    const username = 'user_00000000'
+    const body = JSON.stringify({ profile: { username, bio: '', image: null, following: false } })
+    const pageSize = body.length + 2 * ` /api/profiles/${username}`.length + 256
+    const small = await buildTestApp({
+      plugins: [counter],
+      env: { PAGE_CACHE_MB: String((3.5 * pageSize) / (1024 * 1024)) },
+    })
+    try {
+      const [a, b, c, d] = await Promise.all([1, 2, 3, 4].map(() => registerUser(small)))
+      const runs = async (user: TestUser | undefined) => {
+        const before = statements
+        const response = await small.inject({ url: `/api/profiles/${user?.username}` })
+        expect(response.statusCode).toBe(200)
+        return statements - before
+      }
+      for (const user of [a, b, c]) expect(await runs(user)).toBeGreaterThan(0)
+      expect(await runs(a)).toBe(0)
+      expect(await runs(d)).toBeGreaterThan(0)
+      // b, the oldest page not read since, made room for d; a was read, so it stayed.
+      expect(await runs(a)).toBe(0)
+      expect(await runs(c)).toBe(0)
+      expect(await runs(b)).toBeGreaterThan(0)
+    } finally {
+      await small.close()
+    }
   })
 })

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { signedIn, viewerId } from '../../plugins/auth'
+import { byViewer } from '../../plugins/page-cache'
 import { ErrorResponse } from '../../schemas/common'
 import { security } from '../../schemas/routes'
 import { ProfileResponse, UsernameParams } from './profiles.schemas'
@@ -15,6 +16,7 @@ export const profilesRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesServi
   app.get(
     '/profiles/:username',
     {
+      config: { pageKey: byViewer },
       schema: {
         operationId: 'GetProfileByUsername',
         tags,
@@ -23,7 +25,14 @@ export const profilesRoutes: FastifyPluginAsyncTypebox<{ profiles: ProfilesServi
         response: { 200: ProfileResponse, ...errors },
       },
     },
-    async (request) => ({ profile: await profiles.get(request.params.username, viewerId(request)) }),
+    async (request, reply) => {
+      const { username } = request.params
+      const viewer = viewerId(request)
+      return reply.sendPage(async () => {
+        const { profile, accountId } = await profiles.read(username, viewer)
+        return { value: { profile }, shows: { accountId } }
+      })
+    },
   )
 
   app.post(

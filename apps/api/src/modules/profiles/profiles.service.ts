@@ -10,14 +10,14 @@ export type ProfilesService = ReturnType<typeof createProfilesService>
 export function createProfilesService(deps: { changes: ContentChanges; profiles: ProfilesRepository }) {
   const { changes, profiles } = deps
 
-  /** Follows change the `following` flag on article reads and the follower's feed. */
+  /** Follows change the `following` flag on article reads and profiles, and the follower's feed. */
   async function changeFollow(
     followerId: number,
     followedId: number,
     write: (tx: Db, followerId: number, followedId: number) => Promise<void>,
   ) {
     await changes.transaction(async (tx, changed) => {
-      await changed({ authorIds: [followedId], viewerIds: [followerId] })
+      await changed({ authorIds: [followedId], viewerIds: [followerId], accountIds: [followedId] })
       await write(tx, followerId, followedId)
     })
   }
@@ -29,10 +29,11 @@ export function createProfilesService(deps: { changes: ContentChanges; profiles:
   }
 
   return {
-    async get(username: string, viewerId: number | null): Promise<Profile> {
+    /** The profile, and whose account it shows, so a cache knows which changes make it stale. */
+    async read(username: string, viewerId: number | null): Promise<{ profile: Profile; accountId: number }> {
       const row = await find(username)
       const following = viewerId !== null && (await profiles.followedAmong(viewerId, [row.id])).has(row.id)
-      return toProfile(row, following)
+      return { profile: toProfile(row, following), accountId: row.id }
     },
 
     async follow(username: string, viewerId: number): Promise<Profile> {

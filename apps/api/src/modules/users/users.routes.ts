@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import type { Config } from '../../config'
 import { signedIn } from '../../plugins/auth'
+import { byToken } from '../../plugins/page-cache'
 import { ErrorResponse } from '../../schemas/common'
 import { noContent, security } from '../../schemas/routes'
 import type { SessionsService } from '../auth/sessions.service'
@@ -105,6 +106,8 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{
     '/user',
     {
       onRequest: app.requireUser,
+      // Keyed by the token, which the answer carries; the auth hook has checked it before any hit.
+      config: { pageKey: byToken },
       schema: {
         operationId: 'GetCurrentUser',
         tags,
@@ -113,9 +116,12 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{
         response: { 200: UserResponse, 401: ErrorResponse, 422: ErrorResponse },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id, token } = signedIn(request)
-      return { user: await users.current(id, token) }
+      return reply.sendPage(async () => ({
+        value: { user: await users.current(id, token) },
+        shows: { accountId: id },
+      }))
     },
   )
 

@@ -144,8 +144,8 @@ export function createUsersService(deps: {
       if (input.password !== undefined) changes.passwordHash = await hashPassword(input.password)
       const updated = await contentChanges
         .transaction(async (tx, changed) => {
-          // An author's name, bio and picture show on article reads.
-          await changed({ authorIds: [userId] })
+          // An author's name, bio and picture show on article reads; the account's own reads show them all.
+          await changed({ authorIds: [userId], accountIds: [userId] })
           const row = await users.update(tx, userId, changes)
           if (input.password !== undefined) await sessions.revokeOthers(userId, sessionId, tx)
           return row
@@ -197,7 +197,9 @@ export function createUsersService(deps: {
 
     /** After a mailed reset link: the new password, the address the link proved, and only a new session. */
     async resetPassword(userId: number, passwordHash: string, provenEmail: string, userAgent: string | null) {
-      return db.transaction().execute(async (tx) => {
+      return contentChanges.transaction(async (tx, changed) => {
+        // The address may become verified, which the account's own read shows.
+        await changed({ accountIds: [userId] })
         const now = timestamp()
         const updated = await users.update(tx, userId, { passwordHash, updatedAt: now })
         if (!updated) throw unauthorized('the account no longer exists')
@@ -209,7 +211,10 @@ export function createUsersService(deps: {
 
     /** The row afterwards, or undefined when the address is no longer the user's. */
     markEmailVerified: (userId: number, email: string) =>
-      users.markEmailVerified(db, userId, email, timestamp()),
+      contentChanges.transaction(async (tx, changed) => {
+        await changed({ accountIds: [userId] })
+        return users.markEmailVerified(tx, userId, email, timestamp())
+      }),
 
     /** Runs inside the caller's transaction, after the user's articles went (their counters). */
     remove: (tx: Db, userId: number) => users.remove(tx, userId),
