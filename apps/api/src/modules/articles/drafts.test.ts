@@ -207,6 +207,8 @@ describe('drafts', () => {
     const writer = await registerUser(app)
     const early = (await saveDraft(writer.token)).json().article
     const middle = await createArticle(app, writer.token)
+    // Timestamps have millisecond resolution and a tie falls back to id order: publish strictly later.
+    await new Promise((resolve) => setTimeout(resolve, 5))
     const firstPublish = (await put(early.slug, writer.token, { published: true })).json().article
     const byAuthor = async () => slugsOf((await get(`/api/articles?author=${writer.username}`)).json())
     // Written first, published last: it leads the list.
