@@ -9,6 +9,7 @@ import { createArticleSearchRepository } from './modules/articles/article-search
 import { createArticlesRepository } from './modules/articles/articles.repository'
 import { createArticlesService } from './modules/articles/articles.service'
 import { createPageCache } from './modules/articles/page-cache'
+import { createSearchCache } from './modules/articles/search-cache'
 import { createAccessTokens } from './modules/auth/access-tokens'
 import { createSessionsRepository } from './modules/auth/sessions.repository'
 import { createSessionsService } from './modules/auth/sessions.service'
@@ -71,6 +72,7 @@ export function createServices(
     changes,
     articles: createArticlesRepository(db, dialect),
     search: createArticleSearchRepository(db, dialect),
+    searchCache: createSearchCache({ changes, maxBytes: config.searchCacheBytes }),
     tags,
     users,
   })

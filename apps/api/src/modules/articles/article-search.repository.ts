@@ -1,7 +1,7 @@
 import { CompiledQuery, sql } from 'kysely'
 import type { Db, Dialect } from '../../db/database'
 import { removeSearchRow, type SearchSource, writeSearchRow } from '../../db/search-index'
-import { fts5Match } from '../../lib/search-words'
+import { fts5Match, searchWords } from '../../lib/search-words'
 import {
   type ArticleFilter,
   type ArticleView,
@@ -34,6 +34,10 @@ function engine(dialect: Dialect) {
         rank: 'bm25(article_search, 10.0, 6.0, 3.0, 1.0)',
         match: 'article_search match ?',
         query: (words: readonly string[]) => fts5Match(words),
+        // BM25 scores every phrase of the match, so the match holds the query's words and nothing else.
+        matchedWithTag: (words: readonly string[]) => fts5Match(words),
+        // Counted apart: with a window function SQLite would sort every match before taking one row.
+        countsWithFloor: false,
         ids: 'a.id in (select value from json_each(?))',
         idList: (ids: readonly number[]) => JSON.stringify(ids),
       }
@@ -45,13 +49,21 @@ function engine(dialect: Dialect) {
         match: `s.document @@ plainto_tsquery('simple', ?)`,
         // Only letters and digits reach the engine, joined by spaces: nothing for its parser to interpret.
         query: (words: readonly string[]) => words.join(' '),
+        /**
+         * With a tag filter, the GIN index is also asked for the tag's words: an article carrying the tag has
+         * them in its document, so the index intersects the two sets of postings rather than handing every
+         * match of a common word to the tag check (which still decides). Ranking keeps its own query.
+         */
+        matchedWithTag: (words: readonly string[], tag: string) =>
+          [...new Set([...words, ...searchWords(tag)])].join(' '),
+        countsWithFloor: true,
         ids: 'a.id = any(?::int[])',
         idList: (ids: readonly number[]) => ids,
       }
 }
 
 type Engine = ReturnType<typeof engine>
-type Filtered = { where: string[]; params: string[]; shape: string }
+type Filtered = { where: string[]; params: string[]; shape: string; tag?: string }
 
 /**
  * The list filters, as sets of article ids checked against each match. Only listed articles are in the
@@ -83,6 +95,7 @@ function searchFilters(search: Engine, filter: ArticleFilter): Filtered {
   return {
     where,
     params,
+    ...(filter.tag !== undefined ? { tag: filter.tag } : {}),
     shape:
       (['tag', 'author', 'favorited'] as const).filter((key) => filter[key] !== undefined).join(',') || 'all',
   }
@@ -98,8 +111,12 @@ function statements(dialect: Dialect, filtered: Filtered) {
   const search = engine(dialect)
   const sql = (text: string) => numbered(dialect, text)
   return {
-    /** The id of the oldest match inside the ranked window (none when all matches fit in it). */
-    windowFloor: sql(`select ${search.id} as "id" ${matchingSql(search, filtered)}
+    /**
+     * The id of the oldest match inside the ranked window (none when all matches fit in it), with the number
+     * of all matches: one pass over the matches answers both.
+     */
+    windowFloor:
+      sql(`select ${search.id} as "id", count(*) over () as "count" ${matchingSql(search, filtered)}
       order by 1 desc limit 1 offset ?`),
     ranked: sql(`select ${search.id} as "id", ${search.rank} as "rank"
       ${matchingSql(search, filtered, [`${search.id} >= ?`])} order by 2, 1 desc limit ? offset ?`),
@@ -108,6 +125,9 @@ function statements(dialect: Dialect, filtered: Filtered) {
     count: sql(`select count(*) as "count" ${matchingSql(search, filtered)}`),
   }
 }
+
+/** One page of a search: the matching article ids in ranked order, and how many articles match in all. */
+export type SearchPage = { ids: number[]; count: number }
 
 export type ArticleSearchRepository = ReturnType<typeof createArticleSearchRepository>
 
@@ -124,23 +144,50 @@ export function createArticleSearchRepository(
     byShape.set(filtered.shape, found)
     return found
   }
+  // Only listed articles: the index holds only those, and this keeps a page whose ids were found just before
+  // an unpublish, a hide or a delete from showing the article.
   const viewSql = {
-    anonymous: numbered(dialect, `${viewSelectSql(dialect, 'anonymous')} where ${search.ids}`),
-    'signed-in': numbered(dialect, `${viewSelectSql(dialect, 'signed-in')} where ${search.ids}`),
+    anonymous: numbered(
+      dialect,
+      `${viewSelectSql(dialect, 'anonymous')} where ${search.ids} and ${listed('a')}`,
+    ),
+    'signed-in': numbered(
+      dialect,
+      `${viewSelectSql(dialect, 'signed-in')} where ${search.ids} and ${listed('a')}`,
+    ),
   }
-  const run = async <Row>(sql: string, params: unknown[]) =>
-    (await db.executeQuery<Row>(CompiledQuery.raw(sql, params))).rows
+  const runIn = async <Row>(executor: Db, sql: string, params: unknown[]) =>
+    (await executor.executeQuery<Row>(CompiledQuery.raw(sql, params))).rows
 
-  /** Ids of one page: ranked within the window, then older matches newest first. */
-  async function pageIds(words: readonly string[], filtered: Filtered, limit: number, offset: number) {
+  /**
+   * Ids of one page (ranked within the window, then older matches newest first) and the number of matches.
+   * PostgreSQL counts in the statement that finds the window's floor; SQLite counts apart. When every match
+   * fits in the window and the page comes out short, the page itself tells the count.
+   */
+  async function findIn(
+    tx: Db,
+    words: readonly string[],
+    filtered: Filtered,
+    limit: number,
+    offset: number,
+  ): Promise<SearchPage> {
     const sql = statementsFor(filtered)
     const query = search.query(words)
-    const matching = [query, ...filtered.params]
-    const [floor] = await run<{ id: number }>(sql.windowFloor, [...matching, window - 1])
+    const matched = filtered.tag === undefined ? query : search.matchedWithTag(words, filtered.tag)
+    const matching = [matched, ...filtered.params]
+    const [floor] = await runIn<{ id: number; count?: number }>(tx, sql.windowFloor, [
+      ...matching,
+      window - 1,
+    ])
+    let count = floor?.count !== undefined ? Number(floor.count) : undefined
+    if (floor && count === undefined) {
+      const [row] = await runIn<{ count: number }>(tx, sql.count, matching)
+      count = Number(row?.count ?? 0)
+    }
     const ids: number[] = []
-    if (offset < window) {
+    if (offset < window && (count === undefined || offset < count)) {
       const rankParams = dialect === 'postgres' ? [query, ...matching] : matching
-      const rows = await run<{ id: number }>(sql.ranked, [
+      const rows = await runIn<{ id: number }>(tx, sql.ranked, [
         ...rankParams,
         floor?.id ?? 0,
         Math.min(limit, window - offset),
@@ -149,52 +196,65 @@ export function createArticleSearchRepository(
       ids.push(...rows.map((row) => row.id))
     }
     const wanted = limit - ids.length
-    if (floor && wanted > 0) {
+    if (floor && wanted > 0 && count !== undefined && offset + ids.length < count) {
       const skip = Math.max(0, offset - window)
-      const rows = await run<{ id: number }>(sql.older, [...matching, floor.id, wanted, skip])
+      const rows = await runIn<{ id: number }>(tx, sql.older, [...matching, floor.id, wanted, skip])
       ids.push(...rows.map((row) => row.id))
     }
-    return ids
+    if (count === undefined) {
+      // Fewer matches than the window holds: a short page ends them, or else they are counted.
+      const [row] =
+        ids.length > 0 && ids.length < limit
+          ? [{ count: offset + ids.length }]
+          : await runIn<{ count: number }>(tx, sql.count, matching)
+      count = Number(row?.count ?? 0)
+    }
+    return { ids, count }
   }
 
   return {
-    /** One page of matches with their views, in ranked order. */
-    async page(
+    /**
+     * One page of matches (ids in ranked order) and the number of all matches. On PostgreSQL the statements
+     * share one read-only transaction (one snapshot, so the count agrees with the page) that forbids sequential
+     * scans: the planner otherwise prefers scanning article_search to its GIN index.
+     */
+    async find(
       words: readonly string[],
       filter: ArticleFilter,
-      viewerId: number | null,
       limit: number,
       offset: number,
-    ): Promise<ArticleView[]> {
-      const ids = await pageIds(words, searchFilters(search, filter), limit, offset)
+    ): Promise<SearchPage> {
+      const filtered = searchFilters(search, filter)
+      if (dialect === 'sqlite') return findIn(db, words, filtered, limit, offset)
+      return db
+        .transaction()
+        .setAccessMode('read only')
+        .execute(async (tx) => {
+          await sql`set local enable_seqscan = off`.execute(tx)
+          return findIn(tx, words, filtered, limit, offset)
+        })
+    },
+
+    /** The views of `ids` as `viewerId` sees them, in the order of `ids`; unlisted ones are left out. */
+    async views(ids: readonly number[], viewerId: number | null): Promise<ArticleView[]> {
       if (ids.length === 0) return []
       const rows =
         viewerId === null
-          ? await run<ViewRow>(viewSql.anonymous, [search.idList(ids)])
-          : await run<ViewRow>(viewSql['signed-in'], [viewerId, viewerId, search.idList(ids)])
+          ? await runIn<ViewRow>(db, viewSql.anonymous, [search.idList(ids)])
+          : await runIn<ViewRow>(db, viewSql['signed-in'], [viewerId, viewerId, search.idList(ids)])
       const byId = new Map(rows.map((row) => [row.id, toView(row)]))
       return ids.flatMap((id) => byId.get(id) ?? [])
     },
 
-    /** Every match, counted in the index (and the filters' narrow indexes): no table scan. */
-    async count(words: readonly string[], filter: ArticleFilter): Promise<number> {
-      const filtered = searchFilters(search, filter)
-      const [row] = await run<{ count: number }>(statementsFor(filtered).count, [
-        search.query(words),
-        ...filtered.params,
-      ])
-      return Number(row?.count ?? 0)
-    },
+    /** A new listed article's row, from the text the caller just inserted: no reads, nothing to replace. */
+    indexNew: (tx: Db, articleId: number, source: SearchSource) =>
+      writeSearchRow(tx, dialect, articleId, source, { fresh: true }),
 
     /**
      * Re-reads the article and its tags inside the writing transaction and replaces its index row, or removes
      * it when the article is not `listed`: the index holds exactly what search may show. Every write that
      * changes an article's text, tags or listing calls this.
      */
-    /** A new listed article's row, from the text the caller just inserted: no reads, nothing to replace. */
-    indexNew: (tx: Db, articleId: number, source: SearchSource) =>
-      writeSearchRow(tx, dialect, articleId, source, { fresh: true }),
-
     async reindex(tx: Db, articleId: number): Promise<void> {
       const article = await tx
         .selectFrom('articles as a')
