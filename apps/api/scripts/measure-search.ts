@@ -182,7 +182,8 @@ try {
   const both = (list: number[]) => `p50 ${pick(list, 0.5).padStart(7)}  p99 ${pick(list, 0.99).padStart(7)}`
   const label = (sql: string) => {
     const text = sql.replace(/\s+/g, ' ')
-    if (text.includes('over ()')) return 'floor+count'
+    if (text.includes('materialized')) return 'find (one statement)'
+    if (text.includes('order by 1 desc limit 1')) return 'window floor'
     if (text.includes('count(*)')) return 'count'
     if (text.includes('"rank"')) return 'ranked'
     if (text.startsWith('select a.id')) return 'views'
@@ -250,5 +251,6 @@ try {
   }
 } finally {
   await db.destroy()
-  await cleanup()
+  if (process.env.KEEP_SCHEMA === '1') console.log(`kept ${handle.schema ?? 'the database'}`)
+  else await cleanup()
 }

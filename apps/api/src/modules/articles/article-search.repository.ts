@@ -36,8 +36,6 @@ function engine(dialect: Dialect) {
         query: (words: readonly string[]) => fts5Match(words),
         // BM25 scores every phrase of the match, so the match holds the query's words and nothing else.
         matchedWithTag: (words: readonly string[]) => fts5Match(words),
-        // Counted apart: with a window function SQLite would sort every match before taking one row.
-        countsWithFloor: false,
         ids: 'a.id in (select value from json_each(?))',
         idList: (ids: readonly number[]) => JSON.stringify(ids),
       }
@@ -56,7 +54,6 @@ function engine(dialect: Dialect) {
          */
         matchedWithTag: (words: readonly string[], tag: string) =>
           [...new Set([...words, ...searchWords(tag)])].join(' '),
-        countsWithFloor: true,
         ids: 'a.id = any(?::int[])',
         idList: (ids: readonly number[]) => ids,
       }
@@ -107,16 +104,13 @@ function matchingSql(search: Engine, filtered: Filtered, extra: string[] = []): 
   return `from ${search.from} where ${where.join(' and ')}`
 }
 
+/** SQLite: each part of a search is one statement; FTS5 walks a word's postings in either rowid order. */
 function statements(dialect: Dialect, filtered: Filtered) {
   const search = engine(dialect)
   const sql = (text: string) => numbered(dialect, text)
   return {
-    /**
-     * The id of the oldest match inside the ranked window (none when all matches fit in it), with the number
-     * of all matches: one pass over the matches answers both.
-     */
-    windowFloor:
-      sql(`select ${search.id} as "id", count(*) over () as "count" ${matchingSql(search, filtered)}
+    /** The id of the oldest match inside the ranked window (none when all matches fit in it). */
+    windowFloor: sql(`select ${search.id} as "id" ${matchingSql(search, filtered)}
       order by 1 desc limit 1 offset ?`),
     ranked: sql(`select ${search.id} as "id", ${search.rank} as "rank"
       ${matchingSql(search, filtered, [`${search.id} >= ?`])} order by 2, 1 desc limit ? offset ?`),
@@ -124,6 +118,30 @@ function statements(dialect: Dialect, filtered: Filtered) {
       order by 1 desc limit ? offset ?`),
     count: sql(`select count(*) as "count" ${matchingSql(search, filtered)}`),
   }
+}
+
+/**
+ * PostgreSQL: the whole search in one statement. The matches' ids come from the GIN index alone (a bitmap
+ * scan reads no document) and are kept (`materialized`); the count, the window's floor and the older matches
+ * are taken from them, and only the window's matches are fetched by id to be ranked. Evaluating `@@` on a row
+ * means reading its document out of TOAST (~3 µs each): a plan that walks the primary key filtering by `@@`,
+ * which the planner favours for `order by id`, pays that for every row it passes, matching or not.
+ */
+function postgresStatement(filtered: Filtered): string {
+  const search = engine('postgres')
+  return numbered(
+    'postgres',
+    `with m as materialized (select s.article_id as id ${matchingSql(search, filtered)}),
+  floor as (select id from m order by id desc offset ? limit 1),
+  ranked as (
+    select s.article_id as id, ${search.rank} as rank from article_search s
+    where s.article_id in (select id from m where id >= coalesce((select id from floor), 0))
+    order by 2, 1 desc limit ? offset ?),
+  older as (select id from m where id < (select id from floor) order by id desc limit ? offset ?)
+select (select count(*) from m)::int as "count",
+  array(select id from ranked order by rank, id desc) as "ranked",
+  array(select id from older order by id desc) as "older"`,
+  )
 }
 
 /** One page of a search: the matching article ids in ranked order, and how many articles match in all. */
@@ -160,35 +178,27 @@ export function createArticleSearchRepository(
     (await executor.executeQuery<Row>(CompiledQuery.raw(sql, params))).rows
 
   /**
-   * Ids of one page (ranked within the window, then older matches newest first) and the number of matches.
-   * PostgreSQL counts in the statement that finds the window's floor; SQLite counts apart. When every match
-   * fits in the window and the page comes out short, the page itself tells the count.
+   * SQLite: ids of one page (ranked within the window, then older matches newest first) and the number of
+   * matches. When every match fits in the window and the page comes out short, the page tells the count.
    */
-  async function findIn(
-    tx: Db,
+  async function findSqlite(
     words: readonly string[],
     filtered: Filtered,
     limit: number,
     offset: number,
   ): Promise<SearchPage> {
     const sql = statementsFor(filtered)
-    const query = search.query(words)
-    const matched = filtered.tag === undefined ? query : search.matchedWithTag(words, filtered.tag)
-    const matching = [matched, ...filtered.params]
-    const [floor] = await runIn<{ id: number; count?: number }>(tx, sql.windowFloor, [
-      ...matching,
-      window - 1,
-    ])
-    let count = floor?.count !== undefined ? Number(floor.count) : undefined
-    if (floor && count === undefined) {
-      const [row] = await runIn<{ count: number }>(tx, sql.count, matching)
+    const matching = [search.query(words), ...filtered.params]
+    const [floor] = await runIn<{ id: number }>(db, sql.windowFloor, [...matching, window - 1])
+    let count: number | undefined
+    if (floor) {
+      const [row] = await runIn<{ count: number }>(db, sql.count, matching)
       count = Number(row?.count ?? 0)
     }
     const ids: number[] = []
     if (offset < window && (count === undefined || offset < count)) {
-      const rankParams = dialect === 'postgres' ? [query, ...matching] : matching
-      const rows = await runIn<{ id: number }>(tx, sql.ranked, [
-        ...rankParams,
+      const rows = await runIn<{ id: number }>(db, sql.ranked, [
+        ...matching,
         floor?.id ?? 0,
         Math.min(limit, window - offset),
         offset,
@@ -196,27 +206,54 @@ export function createArticleSearchRepository(
       ids.push(...rows.map((row) => row.id))
     }
     const wanted = limit - ids.length
-    if (floor && wanted > 0 && count !== undefined && offset + ids.length < count) {
+    if (floor && count !== undefined && wanted > 0 && offset + ids.length < count) {
       const skip = Math.max(0, offset - window)
-      const rows = await runIn<{ id: number }>(tx, sql.older, [...matching, floor.id, wanted, skip])
+      const rows = await runIn<{ id: number }>(db, sql.older, [...matching, floor.id, wanted, skip])
       ids.push(...rows.map((row) => row.id))
     }
     if (count === undefined) {
-      // Fewer matches than the window holds: a short page ends them, or else they are counted.
       const [row] =
         ids.length > 0 && ids.length < limit
           ? [{ count: offset + ids.length }]
-          : await runIn<{ count: number }>(tx, sql.count, matching)
+          : await runIn<{ count: number }>(db, sql.count, matching)
       count = Number(row?.count ?? 0)
     }
     return { ids, count }
   }
 
+  const postgresByShape = new Map<string, string>()
+  /** PostgreSQL: one statement (see `postgresStatement`). */
+  async function findPostgres(
+    tx: Db,
+    words: readonly string[],
+    filtered: Filtered,
+    limit: number,
+    offset: number,
+  ): Promise<SearchPage> {
+    const statement = postgresByShape.get(filtered.shape) ?? postgresStatement(filtered)
+    postgresByShape.set(filtered.shape, statement)
+    const query = search.query(words)
+    const matched = filtered.tag === undefined ? query : search.matchedWithTag(words, filtered.tag)
+    // When the window is full the ranked part holds exactly its share of the page; the rest are older.
+    const rankedLimit = Math.max(0, Math.min(limit, window - offset))
+    const [row] = await runIn<{ count: number; ranked: number[]; older: number[] }>(tx, statement, [
+      matched,
+      ...filtered.params,
+      window - 1,
+      query,
+      rankedLimit,
+      Math.min(offset, window),
+      limit - rankedLimit,
+      Math.max(0, offset - window),
+    ])
+    return { ids: [...(row?.ranked ?? []), ...(row?.older ?? [])], count: Number(row?.count ?? 0) }
+  }
+
   return {
     /**
-     * One page of matches (ids in ranked order) and the number of all matches. On PostgreSQL the statements
-     * share one read-only transaction (one snapshot, so the count agrees with the page) that forbids sequential
-     * scans: the planner otherwise prefers scanning article_search to its GIN index.
+     * One page of matches (ids in ranked order) and the number of all matches. On PostgreSQL that is one
+     * statement, in a read-only transaction that forbids sequential scans: for a common word the planner
+     * otherwise scans article_search, reading every document, rather than use its GIN index.
      */
     async find(
       words: readonly string[],
@@ -225,13 +262,13 @@ export function createArticleSearchRepository(
       offset: number,
     ): Promise<SearchPage> {
       const filtered = searchFilters(search, filter)
-      if (dialect === 'sqlite') return findIn(db, words, filtered, limit, offset)
+      if (dialect === 'sqlite') return findSqlite(words, filtered, limit, offset)
       return db
         .transaction()
         .setAccessMode('read only')
         .execute(async (tx) => {
           await sql`set local enable_seqscan = off`.execute(tx)
-          return findIn(tx, words, filtered, limit, offset)
+          return findPostgres(tx, words, filtered, limit, offset)
         })
     },
 
