@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildTestAppWithDb, type TestApp, testDialect } from '../../../test/build-test-app'
 import { auth, createArticle, registerUser, type TestUser } from '../../../test/factories'
+import { buildApp } from '../../app'
 import type { Db } from '../../db/database'
 import { createArticleSearchRepository } from './article-search.repository'
 
@@ -13,11 +14,16 @@ type Result = {
 type Page = { articles: Result[]; articlesCount: number }
 
 let app: TestApp
+/** A second API on the same database, as another replica would be, with a search cache of its own. */
+let replica: TestApp
 let db: Db
 let alice: TestUser
 let bob: TestUser
 beforeAll(async () => {
-  ;({ app, db } = await buildTestAppWithDb())
+  const built = await buildTestAppWithDb()
+  ;({ app, db } = built)
+  // Not closed: it shares the first app's database connection, which that app closes.
+  replica = await buildApp(built.config, { database: { db: built.db, dialect: built.dialect } })
   alice = await registerUser(app)
   bob = await registerUser(app)
 })
@@ -27,8 +33,8 @@ afterAll(() => app.close())
 let counter = 0
 const unique = (stem: string) => `${stem}${Date.now().toString(36)}x${(counter++).toString(36)}`
 
-async function search(query: Record<string, string | number>, token?: string) {
-  const response = await app.inject({
+async function search(query: Record<string, string | number>, token?: string, target = app) {
+  const response = await target.inject({
     url: '/api/articles',
     query: Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)])),
     headers: token ? auth(token) : {},
@@ -338,5 +344,18 @@ describe('search cache', () => {
     expect(await favorited(alice.token)).toBe(true)
     expect(await favorited(bob.token)).toBe(false)
     expect(await favorited()).toBe(false)
+  })
+
+  it("drops another replica's cached searches when a write happens here", async () => {
+    const word = unique('replica')
+    const article = await createArticle(app, alice.token, { title: `Replicated ${word}` })
+    expect(slugs(await search({ q: word }, undefined, replica))).toEqual([article.slug])
+    expect(slugs(await search({ q: word }, undefined, replica))).toEqual([article.slug])
+    await app.inject({ method: 'DELETE', url: `/api/articles/${article.slug}`, headers: auth(alice.token) })
+    // PostgreSQL delivers the change to the replica at commit, through its listener: give it a moment.
+    await expect
+      .poll(async () => (await search({ q: word }, undefined, replica)).articlesCount, { timeout: 5000 })
+      .toBe(0)
+    expect(await search({ q: word }, undefined, replica)).toEqual({ articles: [], articlesCount: 0 })
   })
 })
