@@ -184,6 +184,7 @@ try {
     const text = sql.replace(/\s+/g, ' ')
     if (text.includes('materialized')) return 'find (one statement)'
     if (text.includes('order by 1 desc limit 1')) return 'window floor'
+    if (text.includes('over ()')) return 'ranked+count'
     if (text.includes('count(*)')) return 'count'
     if (text.includes('"rank"')) return 'ranked'
     if (text.startsWith('select a.id')) return 'views'

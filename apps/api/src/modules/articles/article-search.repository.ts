@@ -114,6 +114,13 @@ function statements(dialect: Dialect, filtered: Filtered) {
       order by 1 desc limit 1 offset ?`),
     ranked: sql(`select ${search.id} as "id", ${search.rank} as "rank"
       ${matchingSql(search, filtered, [`${search.id} >= ?`])} order by 2, 1 desc limit ? offset ?`),
+    /**
+     * The ranked part when every match fits in the window: so few rows that counting them is free. (FTS5's
+     * bm25() cannot be called in a query with a window function, hence the subquery.)
+     */
+    rankedCounted: sql(`select "id", "rank", count(*) over () as "count"
+      from (select ${search.id} as "id", ${search.rank} as "rank" ${matchingSql(search, filtered)})
+      order by 2, 1 desc limit ? offset ?`),
     older: sql(`select ${search.id} as "id" ${matchingSql(search, filtered, [`${search.id} < ?`])}
       order by 1 desc limit ? offset ?`),
     count: sql(`select count(*) as "count" ${matchingSql(search, filtered)}`),
@@ -179,7 +186,7 @@ export function createArticleSearchRepository(
 
   /**
    * SQLite: ids of one page (ranked within the window, then older matches newest first) and the number of
-   * matches. When every match fits in the window and the page comes out short, the page tells the count.
+   * matches, counted apart only when they overflow the window (or the page starts past the last one).
    */
   async function findSqlite(
     words: readonly string[],
@@ -197,13 +204,13 @@ export function createArticleSearchRepository(
     }
     const ids: number[] = []
     if (offset < window && (count === undefined || offset < count)) {
-      const rows = await runIn<{ id: number }>(db, sql.ranked, [
-        ...matching,
-        floor?.id ?? 0,
-        Math.min(limit, window - offset),
-        offset,
-      ])
+      const page = [Math.min(limit, window - offset), offset]
+      const rows = floor
+        ? await runIn<{ id: number }>(db, sql.ranked, [...matching, floor.id, ...page])
+        : await runIn<{ id: number; count: number }>(db, sql.rankedCounted, [...matching, ...page])
       ids.push(...rows.map((row) => row.id))
+      const [first] = rows as { count?: number }[]
+      if (!floor && first?.count !== undefined) count = Number(first.count)
     }
     const wanted = limit - ids.length
     if (floor && count !== undefined && wanted > 0 && offset + ids.length < count) {
@@ -212,10 +219,8 @@ export function createArticleSearchRepository(
       ids.push(...rows.map((row) => row.id))
     }
     if (count === undefined) {
-      const [row] =
-        ids.length > 0 && ids.length < limit
-          ? [{ count: offset + ids.length }]
-          : await runIn<{ count: number }>(db, sql.count, matching)
+      // No row to count with: the page starts past the last match.
+      const [row] = await runIn<{ count: number }>(db, sql.count, matching)
       count = Number(row?.count ?? 0)
     }
     return { ids, count }
