@@ -11,7 +11,7 @@ const ELLIPSIS = '…'
  * its cost is bounded by this rather than by the length of the article; a match found only further into a
  * long body is still a match, its snippet then comes from another field.
  */
-export const SCANNED_CHARS = 8000
+export const SCANNED_CHARS = 4000
 /** Matches considered when choosing the snippet's window. */
 const MAX_SPANS = 200
 const WORD = /[\p{L}\p{N}]+/gu
@@ -21,20 +21,30 @@ type Span = [number, number]
 
 /**
  * Tests a word of the text against the query's words, folded as the index folds them. Most words are ASCII,
- * where folding is lower-casing: they skip the Unicode normalization `searchWords` does.
+ * where folding is lower-casing, and skip the Unicode normalization `searchWords` does; text repeats its words,
+ * so each distinct word is decided once.
  */
 function wordMatcher(queryWords: readonly string[]): (word: string) => boolean {
   const words = new Set(queryWords)
-  return (word) =>
-    ASCII.test(word) ? words.has(word.toLowerCase()) : searchWords(word).some((w) => words.has(w))
+  const decided = new Map<string, boolean>()
+  return (word) => {
+    let matches = decided.get(word)
+    if (matches === undefined) {
+      matches = ASCII.test(word)
+        ? words.has(word.toLowerCase())
+        : searchWords(word).some((folded) => words.has(folded))
+      decided.set(word, matches)
+    }
+    return matches
+  }
 }
 
 /** Spans of the start of `text` whose words are among the query's words. */
 function matchesIn(text: string, matches: (word: string) => boolean): Span[] {
   const spans: Span[] = []
   const scanned = text.length > SCANNED_CHARS ? text.slice(0, SCANNED_CHARS) : text
-  for (const match of scanned.matchAll(WORD)) {
-    if (matches(match[0])) spans.push([match.index, match.index + match[0].length])
+  for (const found of scanned.matchAll(WORD)) {
+    if (matches(found[0])) spans.push([found.index, found.index + found[0].length])
   }
   return spans
 }
