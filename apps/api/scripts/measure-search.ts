@@ -7,7 +7,8 @@
  * Per query shape it prints p50/p99 of the whole search (wall and this process's CPU), of each statement (wall
  * as seen by the client) and, on PostgreSQL, of each statement's execution time inside the server (EXPLAIN
  * ANALYZE without per-node timing): on a shared machine, CPU and server-side figures move less than wall
- * times. `PLANS=1` also prints the plans.
+ * times. `PLANS=1` also prints the plans; `KEEP_SCHEMA=1` leaves the PostgreSQL schema for a look with psql
+ * (drop it afterwards).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
