@@ -130,7 +130,8 @@ function statements(dialect: Dialect, filtered: Filtered) {
 /**
  * PostgreSQL: the whole search in one statement. The matches' ids come from the GIN index alone (a bitmap
  * scan reads no document) and are kept (`materialized`); the count, the window's floor and the older matches
- * are taken from them, and only the window's matches are fetched by id to be ranked. Evaluating `@@` on a row
+ * (all matches newest first, past the window: no floor needed, so a deep page sorts once) are taken from them,
+ * and only the window's matches are fetched by id to be ranked. Evaluating `@@` on a row
  * means reading its document out of TOAST (~3 µs each): a plan that walks the primary key filtering by `@@`,
  * which the planner favours for `order by id`, pays that for every row it passes, matching or not.
  */
@@ -144,7 +145,7 @@ function postgresStatement(filtered: Filtered): string {
     select s.article_id as id, ${search.rank} as rank from article_search s
     where s.article_id in (select id from m where id >= coalesce((select id from floor), 0))
     order by 2, 1 desc limit ? offset ?),
-  older as (select id from m where id < (select id from floor) order by id desc limit ? offset ?)
+  older as (select id from m order by id desc limit ? offset ?)
 select (select count(*) from m)::int as "count",
   array(select id from ranked order by rank, id desc) as "ranked",
   array(select id from older order by id desc) as "older"`,
@@ -249,7 +250,8 @@ export function createArticleSearchRepository(
       rankedLimit,
       Math.min(offset, window),
       limit - rankedLimit,
-      Math.max(0, offset - window),
+      // The older matches are all matches, newest first, past the window's.
+      window + Math.max(0, offset - window),
     ])
     return { ids: [...(row?.ranked ?? []), ...(row?.older ?? [])], count: Number(row?.count ?? 0) }
   }
