@@ -111,5 +111,6 @@ describe('search cache', () => {
       searchKey(['rust', 'go'], {}, 20, 0),
     ])
     expect(keys.size).toBe(7)
+    expect(searchKey(['go', 'rust'], {}, 20, 0)).toBe(searchKey(['rust', 'go'], {}, 20, 0))
   })
 })

@@ -57,7 +57,10 @@ export function createSearchCache(options: { changes: ContentChanges; maxBytes: 
   }
 }
 
-/** The cache key of a search: its words (already folded and deduplicated), filters and page. */
+/**
+ * The cache key of a search: its words (already folded and deduplicated; in any order, since every word is
+ * required and ranking sums over them), filters and page.
+ */
 export function searchKey(
   words: readonly string[],
   filter: { tag?: string; author?: string; favorited?: string },
@@ -65,7 +68,7 @@ export function searchKey(
   offset: number,
 ): string {
   return JSON.stringify([
-    words,
+    [...words].sort(),
     filter.tag ?? null,
     filter.author ?? null,
     filter.favorited ?? null,
