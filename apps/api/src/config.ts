@@ -31,6 +31,7 @@ const EnvSchema = Type.Object({
   TRUST_PROXY: Type.String({ default: 'loopback' }),
   BODY_LIMIT: Type.Integer({ default: 1024 * 1024, minimum: 1024 }),
   PAGE_CACHE_MB: Type.Number({ default: 4, minimum: 0 }),
+  SEARCH_CACHE_MB: Type.Number({ default: 4, minimum: 0 }),
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
   MAIL_FROM: Type.String({ default: 'Conduit <no-reply@conduit.localhost>', minLength: 3 }),
   MAIL_SEND_ATTEMPTS: Type.Integer({ default: 5, minimum: 1, maximum: 20 }),
@@ -68,6 +69,8 @@ export type Config = Readonly<{
   trustProxy: string
   bodyLimit: number
   pageCacheBytes: number
+  /** Recent searches' result ids and counts (modules/articles/search-cache.ts); 0 turns it off. */
+  searchCacheBytes: number
   mail: Readonly<{
     /** Unset: mail is written to the log instead of sent (see mail/transport.ts). */
     smtpUrl: string | undefined
@@ -136,6 +139,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY,
     bodyLimit: env.BODY_LIMIT,
     pageCacheBytes: Math.round(env.PAGE_CACHE_MB * 1024 * 1024),
+    searchCacheBytes: Math.round(env.SEARCH_CACHE_MB * 1024 * 1024),
     mail: Object.freeze({
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM,

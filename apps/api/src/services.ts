@@ -8,6 +8,7 @@ import { createAccountsService, type MailQuota } from './modules/accounts/accoun
 import { createArticleSearchRepository } from './modules/articles/article-search.repository'
 import { createArticlesRepository } from './modules/articles/articles.repository'
 import { createArticlesService } from './modules/articles/articles.service'
+import { createSearchCache } from './modules/articles/search-cache'
 import { createAccessTokens } from './modules/auth/access-tokens'
 import { createSessionsRepository } from './modules/auth/sessions.repository'
 import { createSessionsService } from './modules/auth/sessions.service'
@@ -73,6 +74,7 @@ export function createServices(
     changes,
     articles: createArticlesRepository(db, dialect),
     search: createArticleSearchRepository(db, dialect),
+    searchCache: createSearchCache({ changes, maxBytes: config.searchCacheBytes }),
     tags,
     users,
   })

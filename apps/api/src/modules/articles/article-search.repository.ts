@@ -1,7 +1,7 @@
 import { CompiledQuery, sql } from 'kysely'
 import type { Db, Dialect } from '../../db/database'
 import { removeSearchRow, type SearchSource, writeSearchRow } from '../../db/search-index'
-import { fts5Match } from '../../lib/search-words'
+import { fts5Match, searchWords } from '../../lib/search-words'
 import {
   type ArticleFilter,
   type ArticleView,
@@ -34,6 +34,8 @@ function engine(dialect: Dialect) {
         rank: 'bm25(article_search, 10.0, 6.0, 3.0, 1.0)',
         match: 'article_search match ?',
         query: (words: readonly string[]) => fts5Match(words),
+        // BM25 scores every phrase of the match, so the match holds the query's words and nothing else.
+        matchedWithTag: (words: readonly string[]) => fts5Match(words),
         ids: 'a.id in (select value from json_each(?))',
         idList: (ids: readonly number[]) => JSON.stringify(ids),
       }
@@ -45,13 +47,20 @@ function engine(dialect: Dialect) {
         match: `s.document @@ plainto_tsquery('simple', ?)`,
         // Only letters and digits reach the engine, joined by spaces: nothing for its parser to interpret.
         query: (words: readonly string[]) => words.join(' '),
+        /**
+         * With a tag filter, the GIN index is also asked for the tag's words: an article carrying the tag has
+         * them in its document, so the index intersects the two sets of postings rather than handing every
+         * match of a common word to the tag check (which still decides). Ranking keeps its own query.
+         */
+        matchedWithTag: (words: readonly string[], tag: string) =>
+          [...new Set([...words, ...searchWords(tag)])].join(' '),
         ids: 'a.id = any(?::int[])',
         idList: (ids: readonly number[]) => ids,
       }
 }
 
 type Engine = ReturnType<typeof engine>
-type Filtered = { where: string[]; params: string[]; shape: string }
+type Filtered = { where: string[]; params: string[]; shape: string; tag?: string }
 
 /**
  * The list filters, as sets of article ids checked against each match. Only listed articles are in the
@@ -83,6 +92,7 @@ function searchFilters(search: Engine, filter: ArticleFilter): Filtered {
   return {
     where,
     params,
+    ...(filter.tag !== undefined ? { tag: filter.tag } : {}),
     shape:
       (['tag', 'author', 'favorited'] as const).filter((key) => filter[key] !== undefined).join(',') || 'all',
   }
@@ -94,6 +104,7 @@ function matchingSql(search: Engine, filtered: Filtered, extra: string[] = []): 
   return `from ${search.from} where ${where.join(' and ')}`
 }
 
+/** SQLite: each part of a search is one statement; FTS5 walks a word's postings in either rowid order. */
 function statements(dialect: Dialect, filtered: Filtered) {
   const search = engine(dialect)
   const sql = (text: string) => numbered(dialect, text)
@@ -103,11 +114,46 @@ function statements(dialect: Dialect, filtered: Filtered) {
       order by 1 desc limit 1 offset ?`),
     ranked: sql(`select ${search.id} as "id", ${search.rank} as "rank"
       ${matchingSql(search, filtered, [`${search.id} >= ?`])} order by 2, 1 desc limit ? offset ?`),
+    /**
+     * The ranked part when every match fits in the window: so few rows that counting them is free. (FTS5's
+     * bm25() cannot be called in a query with a window function, hence the subquery.)
+     */
+    rankedCounted: sql(`select "id", "rank", count(*) over () as "count"
+      from (select ${search.id} as "id", ${search.rank} as "rank" ${matchingSql(search, filtered)})
+      order by 2, 1 desc limit ? offset ?`),
     older: sql(`select ${search.id} as "id" ${matchingSql(search, filtered, [`${search.id} < ?`])}
       order by 1 desc limit ? offset ?`),
     count: sql(`select count(*) as "count" ${matchingSql(search, filtered)}`),
   }
 }
+
+/**
+ * PostgreSQL: the whole search in one statement. The matches' ids come from the GIN index alone (a bitmap
+ * scan reads no document) and are kept (`materialized`); the count, the window's floor and the older matches
+ * (all matches newest first, past the window: no floor needed, so a deep page sorts once) are taken from them,
+ * and only the window's matches are fetched by id to be ranked. Evaluating `@@` on a row
+ * means reading its document out of TOAST (~3 µs each): a plan that walks the primary key filtering by `@@`,
+ * which the planner favours for `order by id`, pays that for every row it passes, matching or not.
+ */
+function postgresStatement(filtered: Filtered): string {
+  const search = engine('postgres')
+  return numbered(
+    'postgres',
+    `with m as materialized (select s.article_id as id ${matchingSql(search, filtered)}),
+  floor as (select id from m order by id desc offset ? limit 1),
+  ranked as (
+    select s.article_id as id, ${search.rank} as rank from article_search s
+    where s.article_id in (select id from m where id >= coalesce((select id from floor), 0))
+    order by 2, 1 desc limit ? offset ?),
+  older as (select id from m order by id desc limit ? offset ?)
+select (select count(*) from m)::int as "count",
+  array(select id from ranked order by rank, id desc) as "ranked",
+  array(select id from older order by id desc) as "older"`,
+  )
+}
+
+/** One page of a search: the matching article ids in ranked order, and how many articles match in all. */
+export type SearchPage = { ids: number[]; count: number }
 
 export type ArticleSearchRepository = ReturnType<typeof createArticleSearchRepository>
 
@@ -124,77 +170,135 @@ export function createArticleSearchRepository(
     byShape.set(filtered.shape, found)
     return found
   }
+  // Only listed articles: the index holds only those, and this keeps a page whose ids were found just before
+  // an unpublish, a hide or a delete from showing the article.
   const viewSql = {
-    anonymous: numbered(dialect, `${viewSelectSql(dialect, 'anonymous')} where ${search.ids}`),
-    'signed-in': numbered(dialect, `${viewSelectSql(dialect, 'signed-in')} where ${search.ids}`),
+    anonymous: numbered(
+      dialect,
+      `${viewSelectSql(dialect, 'anonymous')} where ${search.ids} and ${listed('a')}`,
+    ),
+    'signed-in': numbered(
+      dialect,
+      `${viewSelectSql(dialect, 'signed-in')} where ${search.ids} and ${listed('a')}`,
+    ),
   }
-  const run = async <Row>(sql: string, params: unknown[]) =>
-    (await db.executeQuery<Row>(CompiledQuery.raw(sql, params))).rows
+  const runIn = async <Row>(executor: Db, sql: string, params: unknown[]) =>
+    (await executor.executeQuery<Row>(CompiledQuery.raw(sql, params))).rows
 
-  /** Ids of one page: ranked within the window, then older matches newest first. */
-  async function pageIds(words: readonly string[], filtered: Filtered, limit: number, offset: number) {
+  /**
+   * SQLite: ids of one page (ranked within the window, then older matches newest first) and the number of
+   * matches, counted apart only when they overflow the window (or the page starts past the last one).
+   */
+  async function findSqlite(
+    words: readonly string[],
+    filtered: Filtered,
+    limit: number,
+    offset: number,
+  ): Promise<SearchPage> {
     const sql = statementsFor(filtered)
-    const query = search.query(words)
-    const matching = [query, ...filtered.params]
-    const [floor] = await run<{ id: number }>(sql.windowFloor, [...matching, window - 1])
+    const matching = [search.query(words), ...filtered.params]
+    const [floor] = await runIn<{ id: number }>(db, sql.windowFloor, [...matching, window - 1])
+    let count: number | undefined
+    if (floor) {
+      const [row] = await runIn<{ count: number }>(db, sql.count, matching)
+      count = Number(row?.count ?? 0)
+    }
     const ids: number[] = []
-    if (offset < window) {
-      const rankParams = dialect === 'postgres' ? [query, ...matching] : matching
-      const rows = await run<{ id: number }>(sql.ranked, [
-        ...rankParams,
-        floor?.id ?? 0,
-        Math.min(limit, window - offset),
-        offset,
-      ])
+    if (offset < window && (count === undefined || offset < count)) {
+      const page = [Math.min(limit, window - offset), offset]
+      const rows = floor
+        ? await runIn<{ id: number }>(db, sql.ranked, [...matching, floor.id, ...page])
+        : await runIn<{ id: number; count: number }>(db, sql.rankedCounted, [...matching, ...page])
       ids.push(...rows.map((row) => row.id))
+      const [first] = rows as { count?: number }[]
+      if (!floor && first?.count !== undefined) count = Number(first.count)
     }
     const wanted = limit - ids.length
-    if (floor && wanted > 0) {
+    if (floor && count !== undefined && wanted > 0 && offset + ids.length < count) {
       const skip = Math.max(0, offset - window)
-      const rows = await run<{ id: number }>(sql.older, [...matching, floor.id, wanted, skip])
+      const rows = await runIn<{ id: number }>(db, sql.older, [...matching, floor.id, wanted, skip])
       ids.push(...rows.map((row) => row.id))
     }
-    return ids
+    if (count === undefined) {
+      // No row to count with: the page starts past the last match.
+      const [row] = await runIn<{ count: number }>(db, sql.count, matching)
+      count = Number(row?.count ?? 0)
+    }
+    return { ids, count }
+  }
+
+  const postgresByShape = new Map<string, string>()
+  /** PostgreSQL: one statement (see `postgresStatement`). */
+  async function findPostgres(
+    tx: Db,
+    words: readonly string[],
+    filtered: Filtered,
+    limit: number,
+    offset: number,
+  ): Promise<SearchPage> {
+    const statement = postgresByShape.get(filtered.shape) ?? postgresStatement(filtered)
+    postgresByShape.set(filtered.shape, statement)
+    const query = search.query(words)
+    const matched = filtered.tag === undefined ? query : search.matchedWithTag(words, filtered.tag)
+    // When the window is full the ranked part holds exactly its share of the page; the rest are older.
+    const rankedLimit = Math.max(0, Math.min(limit, window - offset))
+    const [row] = await runIn<{ count: number; ranked: number[]; older: number[] }>(tx, statement, [
+      matched,
+      ...filtered.params,
+      window - 1,
+      query,
+      rankedLimit,
+      Math.min(offset, window),
+      limit - rankedLimit,
+      // The older matches are all matches, newest first, past the window's.
+      window + Math.max(0, offset - window),
+    ])
+    return { ids: [...(row?.ranked ?? []), ...(row?.older ?? [])], count: Number(row?.count ?? 0) }
   }
 
   return {
-    /** One page of matches with their views, in ranked order. */
-    async page(
+    /**
+     * One page of matches (ids in ranked order) and the number of all matches. On PostgreSQL that is one
+     * statement, in a read-only transaction that forbids sequential scans: for a common word the planner
+     * otherwise scans article_search, reading every document, rather than use its GIN index.
+     */
+    async find(
       words: readonly string[],
       filter: ArticleFilter,
-      viewerId: number | null,
       limit: number,
       offset: number,
-    ): Promise<ArticleView[]> {
-      const ids = await pageIds(words, searchFilters(search, filter), limit, offset)
+    ): Promise<SearchPage> {
+      const filtered = searchFilters(search, filter)
+      if (dialect === 'sqlite') return findSqlite(words, filtered, limit, offset)
+      return db
+        .transaction()
+        .setAccessMode('read only')
+        .execute(async (tx) => {
+          await sql`set local enable_seqscan = off`.execute(tx)
+          return findPostgres(tx, words, filtered, limit, offset)
+        })
+    },
+
+    /** The views of `ids` as `viewerId` sees them, in the order of `ids`; unlisted ones are left out. */
+    async views(ids: readonly number[], viewerId: number | null): Promise<ArticleView[]> {
       if (ids.length === 0) return []
       const rows =
         viewerId === null
-          ? await run<ViewRow>(viewSql.anonymous, [search.idList(ids)])
-          : await run<ViewRow>(viewSql['signed-in'], [viewerId, viewerId, search.idList(ids)])
+          ? await runIn<ViewRow>(db, viewSql.anonymous, [search.idList(ids)])
+          : await runIn<ViewRow>(db, viewSql['signed-in'], [viewerId, viewerId, search.idList(ids)])
       const byId = new Map(rows.map((row) => [row.id, toView(row)]))
       return ids.flatMap((id) => byId.get(id) ?? [])
     },
 
-    /** Every match, counted in the index (and the filters' narrow indexes): no table scan. */
-    async count(words: readonly string[], filter: ArticleFilter): Promise<number> {
-      const filtered = searchFilters(search, filter)
-      const [row] = await run<{ count: number }>(statementsFor(filtered).count, [
-        search.query(words),
-        ...filtered.params,
-      ])
-      return Number(row?.count ?? 0)
-    },
+    /** A new listed article's row, from the text the caller just inserted: no reads, nothing to replace. */
+    indexNew: (tx: Db, articleId: number, source: SearchSource) =>
+      writeSearchRow(tx, dialect, articleId, source, { fresh: true }),
 
     /**
      * Re-reads the article and its tags inside the writing transaction and replaces its index row, or removes
      * it when the article is not `listed`: the index holds exactly what search may show. Every write that
      * changes an article's text, tags or listing calls this.
      */
-    /** A new listed article's row, from the text the caller just inserted: no reads, nothing to replace. */
-    indexNew: (tx: Db, articleId: number, source: SearchSource) =>
-      writeSearchRow(tx, dialect, articleId, source, { fresh: true }),
-
     async reindex(tx: Db, articleId: number): Promise<void> {
       const article = await tx
         .selectFrom('articles as a')

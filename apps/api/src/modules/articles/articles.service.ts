@@ -11,6 +11,7 @@ import type { ArticleAccess, ArticleFilter, ArticlesRepository } from './article
 import type { CreateArticleInput, UpdateArticleInput } from './articles.schemas'
 import { type ArticleRead, toArticle, toArticleRead, toSearchResult } from './articles.serialize'
 import { newPreviewToken, previewTokenMatches } from './preview-token'
+import { type SearchCache, searchKey } from './search-cache'
 import { slugify, withSuffix } from './slug'
 
 /** Trimmed, without blanks or repeats. (Reads list them alphabetically, as RealWorld clients expect.) */
@@ -39,10 +40,13 @@ export function createArticlesService(deps: {
   changes: ContentChanges
   articles: ArticlesRepository
   search: ArticleSearchRepository
+  /** Recent searches' pages; absent, every search is computed. */
+  searchCache?: SearchCache
   tags: TagsService
   users: UsersService
 }) {
   const { changes, articles, search, tags, users } = deps
+  const searchCache: SearchCache = deps.searchCache ?? ((_key, compute) => compute())
 
   /**
    * Whether the viewer may see it: anyone when it is listed; otherwise its author, a preview link to a draft
@@ -148,13 +152,16 @@ export function createArticlesService(deps: {
       return { articles: rows.map(toArticle), articlesCount }
     },
 
-    /** Matches for `words` (see lib/search-words.ts), most relevant first, each with its highlight. */
+    /**
+     * Matches for `words` (see lib/search-words.ts), most relevant first, each with its highlight. The page's
+     * ids and count may come from the search cache; views and highlights are built for this page and viewer.
+     */
     async search(words: readonly string[], filter: ArticleFilter, page: Page, viewerId: number | null) {
-      const [rows, articlesCount] = await Promise.all([
-        search.page(words, filter, viewerId, page.limit, page.offset),
-        search.count(words, filter),
-      ])
-      return { articles: rows.map((row) => toSearchResult(row, words)), articlesCount }
+      const found = await searchCache(searchKey(words, filter, page.limit, page.offset), () =>
+        search.find(words, filter, page.limit, page.offset),
+      )
+      const rows = await search.views(found.ids, viewerId)
+      return { articles: rows.map((row) => toSearchResult(row, words)), articlesCount: found.count }
     },
 
     /** The article, its tags, its counters and its search index row are written in one transaction. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { highlight } from './highlight'
+import { highlight, SCANNED_CHARS } from './highlight'
 
 const marked = (result: { text: string; marks: [number, number][] }) =>
   result.marks.map(([start, end]) => result.text.slice(start, end))
@@ -38,5 +38,18 @@ describe('highlight', () => {
       text: 'What it is about',
       marks: [],
     })
+  })
+
+  it('looks for matches only near the start of a long field, and then shows the description', () => {
+    const body = `${'filler '.repeat(SCANNED_CHARS / 7)}needle`
+    expect(highlight(['Title', 'What it is about', body], ['needle'])).toEqual({
+      text: 'What it is about',
+      marks: [],
+    })
+  })
+
+  it('marks every spelling of a repeated word, accented or not', () => {
+    const result = highlight(['Café, cafe, CAFÉ and cafés', '', ''], ['cafe'])
+    expect(marked(result)).toEqual(['Café', 'cafe', 'CAFÉ'])
   })
 })

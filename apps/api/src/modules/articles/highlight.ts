@@ -6,29 +6,78 @@ export type Highlight = { text: string; marks: [number, number][] }
 const WIDTH = 160
 const LEAD = 40
 const ELLIPSIS = '…'
+/**
+ * How much of each field is scanned for matches. A highlight is computed per result on every search, so
+ * its cost is bounded by this rather than by the length of the article; a match found only further into a
+ * long body is still a match, its snippet then comes from another field.
+ */
+export const SCANNED_CHARS = 4000
+/** Matches considered when choosing the snippet's window. */
+const MAX_SPANS = 200
 const WORD = /[\p{L}\p{N}]+/gu
+const ASCII = /^[\x20-\x7e]*$/
 
-/** Spans of `text` whose words, folded as the index folds them, are among `words`. */
-function matchesIn(text: string, words: ReadonlySet<string>): [number, number][] {
-  const spans: [number, number][] = []
-  for (const match of text.matchAll(WORD)) {
-    if (searchWords(match[0]).some((word) => words.has(word))) {
-      spans.push([match.index, match.index + match[0].length])
+type Span = [number, number]
+
+/**
+ * Tests a word of the text against the query's words, folded as the index folds them. Most words are ASCII,
+ * where folding is lower-casing, and skip the Unicode normalization `searchWords` does; text repeats its words,
+ * so each distinct word is decided once.
+ */
+function wordMatcher(queryWords: readonly string[]): (word: string) => boolean {
+  const words = new Set(queryWords)
+  const decided = new Map<string, boolean>()
+  return (word) => {
+    let matches = decided.get(word)
+    if (matches === undefined) {
+      matches = ASCII.test(word)
+        ? words.has(word.toLowerCase())
+        : searchWords(word).some((folded) => words.has(folded))
+      decided.set(word, matches)
     }
+    return matches
+  }
+}
+
+/** Spans of the start of `text` whose words are among the query's words. */
+function matchesIn(text: string, matches: (word: string) => boolean): Span[] {
+  const spans: Span[] = []
+  const scanned = text.length > SCANNED_CHARS ? text.slice(0, SCANNED_CHARS) : text
+  for (const found of scanned.matchAll(WORD)) {
+    if (matches(found[0])) spans.push([found.index, found.index + found[0].length])
   }
   return spans
 }
 
-/** The window of `WIDTH` characters, starting a little before a match, that holds the most distinct words. */
-function bestWindow(text: string, spans: readonly [number, number][]): { start: number; end: number } {
+const distinct = (text: string, spans: readonly Span[]) =>
+  new Set(spans.map(([s, e]) => text.slice(s, e).toLowerCase())).size
+
+/**
+ * The window of `WIDTH` characters, starting a little before a match, that holds the most distinct words
+ * (the first such window). Spans are in text order, so the words inside a window are found by two pointers.
+ */
+function bestWindow(text: string, spans: readonly Span[]): { start: number; end: number } {
+  const considered = spans.slice(0, MAX_SPANS)
+  const keys = considered.map(([s, e]) => text.slice(s, e).toLowerCase())
+  const inside = new Map<string, number>()
+  const add = (key: string, by: number) => {
+    const n = (inside.get(key) ?? 0) + by
+    if (n === 0) inside.delete(key)
+    else inside.set(key, n)
+  }
   let best = { start: 0, score: -1 }
-  for (const [from] of spans.slice(0, 200)) {
+  let low = 0
+  let high = 0
+  for (const [from] of considered) {
     const start = Math.max(0, from - LEAD)
-    const inside = new Set(
-      spans
-        .filter(([s, e]) => s >= start && e <= start + WIDTH)
-        .map(([s, e]) => text.slice(s, e).toLowerCase()),
-    )
+    while (high < considered.length && (considered[high] as Span)[1] <= start + WIDTH) {
+      add(keys[high] as string, 1)
+      high++
+    }
+    while (low < high && (considered[low] as Span)[0] < start) {
+      add(keys[low] as string, -1)
+      low++
+    }
     if (inside.size > best.score) best = { start, score: inside.size }
   }
   let start = best.start
@@ -46,11 +95,11 @@ function bestWindow(text: string, spans: readonly [number, number][]): { start: 
  * decides how to render marks. An article found only through its tags shows its description unmarked.
  */
 export function highlight(fields: readonly string[], queryWords: readonly string[]): Highlight {
-  const words = new Set(queryWords)
-  let chosen = { text: fields[0] ?? '', spans: [] as [number, number][], score: 0 }
+  const matches = wordMatcher(queryWords)
+  let chosen = { text: fields[0] ?? '', spans: [] as Span[], score: 0 }
   for (const text of fields) {
-    const spans = matchesIn(text, words)
-    const score = new Set(spans.map(([s, e]) => text.slice(s, e).toLowerCase())).size
+    const spans = matchesIn(text, matches)
+    const score = spans.length > chosen.score ? distinct(text, spans) : 0
     if (score > chosen.score) chosen = { text, spans, score }
   }
   if (chosen.score === 0) {
@@ -63,6 +112,6 @@ export function highlight(fields: readonly string[], queryWords: readonly string
   const suffix = end < text.length ? ELLIPSIS : ''
   const marks = spans
     .filter(([s, e]) => s >= start && e <= end)
-    .map(([s, e]): [number, number] => [s - start + prefix.length, e - start + prefix.length])
+    .map(([s, e]): Span => [s - start + prefix.length, e - start + prefix.length])
   return { text: prefix + text.slice(start, end) + suffix, marks }
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildTestAppWithDb, type TestApp, testDialect } from '../../../test/build-test-app'
 import { auth, createArticle, registerUser, type TestUser } from '../../../test/factories'
+import { buildApp } from '../../app'
 import type { Db } from '../../db/database'
 import { createArticleSearchRepository } from './article-search.repository'
 
@@ -13,11 +14,16 @@ type Result = {
 type Page = { articles: Result[]; articlesCount: number }
 
 let app: TestApp
+/** A second API on the same database, as another replica would be, with a search cache of its own. */
+let replica: TestApp
 let db: Db
 let alice: TestUser
 let bob: TestUser
 beforeAll(async () => {
-  ;({ app, db } = await buildTestAppWithDb())
+  const built = await buildTestAppWithDb()
+  ;({ app, db } = built)
+  // Not closed: it shares the first app's database connection, which that app closes.
+  replica = await buildApp(built.config, { database: { db: built.db, dialect: built.dialect } })
   alice = await registerUser(app)
   bob = await registerUser(app)
 })
@@ -27,8 +33,8 @@ afterAll(() => app.close())
 let counter = 0
 const unique = (stem: string) => `${stem}${Date.now().toString(36)}x${(counter++).toString(36)}`
 
-async function search(query: Record<string, string | number>, token?: string) {
-  const response = await app.inject({
+async function search(query: Record<string, string | number>, token?: string, target = app) {
+  const response = await target.inject({
     url: '/api/articles',
     query: Object.fromEntries(Object.entries(query).map(([key, value]) => [key, String(value)])),
     headers: token ? auth(token) : {},
@@ -101,6 +107,25 @@ describe('GET /api/articles?q=', () => {
     const favorited = await search({ q: word, favorited: alice.username })
     expect(slugs(favorited)).toEqual([bobTagged.slug])
     expect(favorited.articlesCount).toBe(1)
+  })
+
+  it('filters by the exact tag, whatever characters or words it has', async () => {
+    const word = unique('tagged')
+    const stem = unique('t')
+    const tags = [`${stem}-native`, `native ${stem}`, `${stem}++`, '+++', `Ünï ${stem}`, `${stem}`]
+    const bySlug = new Map<string, string>()
+    for (const tag of tags) {
+      const article = await createArticle(app, alice.token, {
+        title: `${word} ${tags.indexOf(tag)}`,
+        tagList: [tag],
+      })
+      bySlug.set(tag, article.slug)
+    }
+    for (const tag of tags) {
+      const page = await search({ q: word, tag })
+      expect(slugs(page), tag).toEqual([bySlug.get(tag)])
+      expect(page.articlesCount, tag).toBe(1)
+    }
   })
 
   it('pages with limit and offset while articlesCount counts every match', async () => {
@@ -244,12 +269,93 @@ describe('ranking window', () => {
     const [a0, a1, a2, a3, a4, a5] = created
     const search = createArticleSearchRepository(db, testDialect, { rankedWindow: 3 })
     const words = [word.toLowerCase()]
-    const page = async (limit: number, offset: number) =>
-      (await search.page(words, {}, null, limit, offset)).map((view) => view.slug)
+    const find = async (limit: number, offset: number) => {
+      const { ids, count } = await search.find(words, {}, limit, offset)
+      return { slugs: (await search.views(ids, null)).map((view) => view.slug), count }
+    }
     // Window: a5, a4, a3 (a4 ranks first: title match); then a2, a1, a0 by recency.
-    expect(await page(6, 0)).toEqual([a4, a5, a3, a2, a1, a0])
-    const pages = [...(await page(2, 0)), ...(await page(2, 2)), ...(await page(2, 4))]
-    expect(pages).toEqual([a4, a5, a3, a2, a1, a0])
-    expect(await search.count(words, {})).toBe(6)
+    expect(await find(6, 0)).toEqual({ slugs: [a4, a5, a3, a2, a1, a0], count: 6 })
+    const pages = [await find(2, 0), await find(2, 2), await find(2, 4), await find(4, 1), await find(3, 5)]
+    expect(pages.map((page) => page.slugs)).toEqual([[a4, a5], [a3, a2], [a1, a0], [a5, a3, a2, a1], [a0]])
+    expect(pages.map((page) => page.count)).toEqual([6, 6, 6, 6, 6])
+    expect(await find(2, 6)).toEqual({ slugs: [], count: 6 })
+    expect(await find(2, 9)).toEqual({ slugs: [], count: 6 })
+    // Fewer matches than the window holds: counted with the ranking, or on their own past the end.
+    const wide = createArticleSearchRepository(db, testDialect, { rankedWindow: 10 })
+    expect(await wide.find(words, {}, 4, 0)).toMatchObject({ count: 6 })
+    expect(await wide.find(words, {}, 4, 4)).toMatchObject({ count: 6 })
+    expect(await wide.find(words, {}, 4, 6)).toEqual({ ids: [], count: 6 })
+    expect(await wide.find(words, {}, 6, 0)).toMatchObject({ count: 6 })
+  })
+})
+
+describe('search cache', () => {
+  it('never shows an article after it is unpublished, edited away or deleted, and shows it once republished', async () => {
+    const word = unique('cached')
+    const other = unique('other')
+    const article = await createArticle(app, alice.token, { title: `Cached ${word}` })
+    const put = (slug: string, change: Record<string, unknown>) =>
+      app.inject({
+        method: 'PUT',
+        url: `/api/articles/${slug}`,
+        headers: auth(alice.token),
+        payload: { article: change },
+      })
+    // Twice: the second answer comes from the cache.
+    expect(slugs(await search({ q: word }))).toEqual([article.slug])
+    expect(slugs(await search({ q: word }))).toEqual([article.slug])
+
+    expect((await put(article.slug, { published: false })).statusCode).toBe(200)
+    expect(await search({ q: word })).toEqual({ articles: [], articlesCount: 0 })
+    expect((await put(article.slug, { published: true })).statusCode).toBe(200)
+    expect(slugs(await search({ q: word }))).toEqual([article.slug])
+
+    const edited = (await put(article.slug, { title: `Cached ${other}` })).json().article
+    expect(await search({ q: word })).toEqual({ articles: [], articlesCount: 0 })
+    expect(slugs(await search({ q: other }))).toEqual([edited.slug])
+
+    await app.inject({ method: 'DELETE', url: `/api/articles/${edited.slug}`, headers: auth(alice.token) })
+    expect(await search({ q: other })).toEqual({ articles: [], articlesCount: 0 })
+  })
+
+  it('shows a new match and a new favourite at once, and each viewer their own favorited flag', async () => {
+    const word = unique('fresh')
+    const first = await createArticle(app, bob.token, { title: `First ${word}` })
+    expect((await search({ q: word })).articlesCount).toBe(1)
+    expect((await search({ q: word, favorited: alice.username })).articlesCount).toBe(0)
+
+    const second = await createArticle(app, bob.token, { title: `Second ${word}` })
+    const both = await search({ q: word })
+    expect(both.articlesCount).toBe(2)
+    expect(slugs(both)).toContain(second.slug)
+
+    await app.inject({
+      method: 'POST',
+      url: `/api/articles/${first.slug}/favorite`,
+      headers: auth(alice.token),
+    })
+    expect(slugs(await search({ q: word, favorited: alice.username }))).toEqual([first.slug])
+    const favorited = async (token?: string) =>
+      (
+        (await search({ q: word, favorited: alice.username }, token)).articles[0] as unknown as {
+          favorited: boolean
+        }
+      ).favorited
+    expect(await favorited(alice.token)).toBe(true)
+    expect(await favorited(bob.token)).toBe(false)
+    expect(await favorited()).toBe(false)
+  })
+
+  it("drops another replica's cached searches when a write happens here", async () => {
+    const word = unique('replica')
+    const article = await createArticle(app, alice.token, { title: `Replicated ${word}` })
+    expect(slugs(await search({ q: word }, undefined, replica))).toEqual([article.slug])
+    expect(slugs(await search({ q: word }, undefined, replica))).toEqual([article.slug])
+    await app.inject({ method: 'DELETE', url: `/api/articles/${article.slug}`, headers: auth(alice.token) })
+    // PostgreSQL delivers the change to the replica at commit, through its listener: give it a moment.
+    await expect
+      .poll(async () => (await search({ q: word }, undefined, replica)).articlesCount, { timeout: 5000 })
+      .toBe(0)
+    expect(await search({ q: word }, undefined, replica)).toEqual({ articles: [], articlesCount: 0 })
   })
 })
