@@ -102,10 +102,15 @@ async function main() {
   for (let n = 1; n <= replicas; n++) {
     const port = firstPort ? firstPort + n - 1 : await freePort()
     const url = `http://127.0.0.1:${port}`
-    const api = spawnChild(`replica ${n}`, process.execPath, ['apps/api/dist/server.js'], {
-      HOST: '127.0.0.1',
-      API_PORT: String(port),
-    })
+    const api = spawnChild(
+      `replica ${n}`,
+      process.execPath,
+      ['--max-semi-space-size=2', 'apps/api/dist/server.js'],
+      {
+        HOST: '127.0.0.1',
+        API_PORT: String(port),
+      },
+    )
     if (!(await waitUntilUp(`${url}/api/health`, api))) return stopAll(`replica ${n} did not start`, 1)
     log(`replica ${n}: ${url} (pid ${api.pid})`)
     servers.push(`  server replica${n} 127.0.0.1:${port}`)

@@ -79,7 +79,10 @@ export async function waitForHealth(url: string, timeoutMs = 30_000, wanted = 20
 export async function startApi(env: Record<string, string>, options: StartOptions = {}): Promise<ApiProcess> {
   const apiPort = options.port ?? (await freePort())
   let output = ''
-  const args = options.bundled ? ['dist/server.js'] : ['--import', 'tsx', 'src/server.ts']
+  // The bundle runs with the production flags of `npm start` (docs/decisions/018: a small young generation).
+  const args = options.bundled
+    ? ['--max-semi-space-size=2', 'dist/server.js']
+    : ['--import', 'tsx', 'src/server.ts']
   const child = spawn(process.execPath, args, {
     cwd: API_DIR,
     env: {
