@@ -56,14 +56,7 @@ export async function buildTestApp(options: TestOptions = {}) {
 
 /** The app and its database, for tests that must look at rows directly (fuzzing, deleted accounts). */
 export async function buildTestAppWithDb(options: TestOptions = {}) {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-000',
-    SEED_DEMO: '0',
-    AUTH_RATE_LIMIT_ACCOUNT: '0',
-    AUTH_RATE_LIMIT_IP: '0',
-    ...options.env,
-  })
+  const config = testConfig(options.env)
   const { handle, cleanup } = await openTestDatabase()
   const db = (options.plugins ?? []).reduce((current, plugin) => current.withPlugin(plugin), handle.db)
   try {
@@ -81,3 +74,23 @@ export async function buildTestAppWithDb(options: TestOptions = {}) {
 }
 
 export type TestApp = Awaited<ReturnType<typeof buildTestApp>>
+
+/** The tests' configuration: quiet, no demo data, no sign-in limits, then `env` on top. */
+export function testConfig(env: Record<string, string> = {}) {
+  return loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-000',
+    SEED_DEMO: '0',
+    AUTH_RATE_LIMIT_ACCOUNT: '0',
+    AUTH_RATE_LIMIT_IP: '0',
+    ...env,
+  })
+}
+
+/**
+ * A second API on a test app's database, as another replica would be, with caches of its own. Not closed by
+ * the caller: it shares the first app's database connection, which that app closes.
+ */
+export function buildReplica(built: Awaited<ReturnType<typeof buildTestAppWithDb>>) {
+  return buildApp(built.config, { database: { db: built.db, dialect: built.dialect } })
+}

@@ -6,7 +6,13 @@ import { buildApp } from '../src/app'
 import { loadConfig } from '../src/config'
 import { createDatabase, type DatabaseHandle } from '../src/db/database'
 import { migrateToLatest } from '../src/db/migrate'
-import { buildTestAppWithDb, openPrivateSchema, type TestApp, testDialect } from './build-test-app'
+import {
+  buildTestAppWithDb,
+  openPrivateSchema,
+  type TestApp,
+  testConfig,
+  testDialect,
+} from './build-test-app'
 import { auth, createArticle, registerUser } from './factories'
 
 /** New accounts' article and comment limits (plugins/spam-limits.ts, docs/decisions/017). */
@@ -184,15 +190,7 @@ describe.skipIf(!redisUrl)('spam limits across instances sharing Redis', () => {
 
   it('shares one count between the instances', async () => {
     const open = await sharedDatabase()
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-000',
-      SEED_DEMO: '0',
-      AUTH_RATE_LIMIT_ACCOUNT: '0',
-      AUTH_RATE_LIMIT_IP: '0',
-      REDIS_URL: redisUrl ?? '',
-      ...limits,
-    })
+    const config = testConfig({ REDIS_URL: redisUrl ?? '', ...limits })
     const firstDatabase = await open()
     await migrateToLatest(firstDatabase)
     const one = await buildApp(config, { database: firstDatabase, logger: false })

@@ -1,8 +1,7 @@
 import type { KyselyPlugin } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildTestApp, buildTestAppWithDb, type TestApp } from '../../../test/build-test-app'
+import { buildReplica, buildTestApp, buildTestAppWithDb, type TestApp } from '../../../test/build-test-app'
 import { auth, createArticle, registerUser, type TestUser } from '../../../test/factories'
-import { buildApp } from '../../app'
 
 let app: TestApp
 /** A second API on the same database, as another replica would be, with a page cache of its own. */
@@ -13,8 +12,7 @@ let reader: TestUser
 beforeAll(async () => {
   const built = await buildTestAppWithDb()
   app = built.app
-  // Not closed: it shares the first app's database connection, which that app closes.
-  replica = await buildApp(built.config, { database: { db: built.db, dialect: built.dialect } })
+  replica = await buildReplica(built)
   author = await registerUser(app)
   reader = await registerUser(app)
 })

@@ -1,8 +1,7 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildTestAppWithDb, type TestApp, testDialect } from '../../../test/build-test-app'
+import { buildReplica, buildTestAppWithDb, type TestApp, testDialect } from '../../../test/build-test-app'
 import { auth, createArticle, registerUser, type TestUser } from '../../../test/factories'
-import { buildApp } from '../../app'
 import type { Db } from '../../db/database'
 import { createArticleSearchRepository } from './article-search.repository'
 
@@ -23,8 +22,7 @@ beforeAll(async () => {
   // Alice writes more articles here than a new account may in an hour (decision 017); search is the subject.
   const built = await buildTestAppWithDb({ env: { SPAM_NEW_ACCOUNT_HOURS: '0' } })
   ;({ app, db } = built)
-  // Not closed: it shares the first app's database connection, which that app closes.
-  replica = await buildApp(built.config, { database: { db: built.db, dialect: built.dialect } })
+  replica = await buildReplica(built)
   alice = await registerUser(app)
   bob = await registerUser(app)
 })

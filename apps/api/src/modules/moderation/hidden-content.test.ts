@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildTestAppWithDb, type TestApp } from '../../../test/build-test-app'
+import { buildReplica, buildTestAppWithDb, type TestApp } from '../../../test/build-test-app'
 import { auth, createArticle, registerUser, type TestUser } from '../../../test/factories'
 import { setRole } from '../../../test/staff'
-import { buildApp } from '../../app'
 
 let app: TestApp
 /** A second API on the same database, as another replica would be, with a page cache of its own. */
@@ -14,8 +13,7 @@ let reader: TestUser
 beforeAll(async () => {
   const built = await buildTestAppWithDb()
   app = built.app
-  // Not closed: it shares the first app's database connection, which that app closes.
-  replica = await buildApp(built.config, { database: { db: built.db, dialect: built.dialect } })
+  replica = await buildReplica(built)
   moderator = await registerUser(app)
   author = await registerUser(app)
   reader = await registerUser(app)

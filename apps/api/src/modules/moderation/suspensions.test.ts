@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { buildTestAppWithDb, type TestApp } from '../../../test/build-test-app'
+import { buildReplica, buildTestAppWithDb, type TestApp } from '../../../test/build-test-app'
 import { auth, createArticle, registerUser, type TestUser } from '../../../test/factories'
 import { setRole } from '../../../test/staff'
-import { buildApp } from '../../app'
 
 let app: TestApp
 let replica: TestApp
@@ -16,7 +15,7 @@ beforeAll(async () => {
   app = built.app
   db = built.db
   // A second replica on the same database; it sweeps too, so both race to end a suspension.
-  replica = await buildApp(built.config, { database: { db: built.db, dialect: built.dialect } })
+  replica = await buildReplica(built)
   await replica.ready()
   admin = await registerUser(app)
   moderator = await registerUser(app)

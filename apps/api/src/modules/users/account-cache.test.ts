@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildTestAppWithDb, type TestApp } from '../../../test/build-test-app'
+import { buildReplica, buildTestAppWithDb, type TestApp } from '../../../test/build-test-app'
 import { auth, registerUser, type TestUser } from '../../../test/factories'
 import { type SmtpSink, startSmtpSink, tokenIn } from '../../../test/smtp-sink'
-import { buildApp } from '../../app'
 
 /**
  * `GET /api/user` and `GET /api/profiles/:username` come from the page cache (decision 018). Every write that
@@ -18,8 +17,7 @@ beforeAll(async () => {
   sink = await startSmtpSink()
   const built = await buildTestAppWithDb({ env: { SMTP_URL: sink.url, APP_URL: 'https://conduit.example' } })
   app = built.app
-  // Not closed: it shares the first app's database connection, which that app closes.
-  replica = await buildApp(built.config, { database: { db: built.db, dialect: built.dialect } })
+  replica = await buildReplica(built)
 })
 afterAll(async () => {
   await app?.close()
