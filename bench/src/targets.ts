@@ -54,6 +54,16 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
     })
   }
   for (const s of r.scale?.scenarios ?? []) {
+    if (s.id === 'S9') {
+      targets.push({
+        scenario: s.id,
+        name: `p99 at ${r.scale?.articles} articles`,
+        actual: `${s.scaled.p99Ms} ms`,
+        threshold: '≤ 20 ms',
+        pass: s.scaled.p99Ms <= 20,
+      })
+      continue
+    }
     const loss = 1 - s.scaledReqPerSec / s.baseReqPerSec
     targets.push({
       scenario: s.id,
