@@ -25,11 +25,7 @@ export const apiRoutes: FastifyPluginAsyncTypebox<{ services: Services; config: 
   await api.register(sessionsRoutes, { sessions })
   await api.register(accountsRoutes, { accounts, limits: config.authRateLimit })
   await api.register(profilesRoutes, { profiles })
-  const spamLimits = createSpamLimiters(
-    api,
-    config.spamLimits,
-    async (id) => (await users.accountStatus(id))?.createdAt,
-  )
+  const spamLimits = createSpamLimiters(api, config.spamLimits)
   await api.register(articlesRoutes, { articles, spamLimit: spamLimits.article })
   await api.register(commentsRoutes, { comments, spamLimit: spamLimits.comment })
   await api.register(tagsRoutes, { tags })

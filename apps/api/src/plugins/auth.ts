@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Role } from '../db/schema'
 import { AppError, accountSuspended, unauthorized } from '../lib/app-error'
-import { timestamp } from '../lib/clock'
 import type { AccessClaims, AccessTokens } from '../modules/auth/access-tokens'
+import { isSuspended } from '../modules/users/users.service'
 
 export type AuthUser = { id: number; sessionId: string; token: string }
 
@@ -42,10 +42,6 @@ export type AuthChecks = {
   /** The account's role, suspension and age, or undefined when it is gone. */
   accountStatus: (userId: number) => Promise<AccountStatus | undefined>
 }
-
-/** Whether a suspension holds now; one past its end counts as over even before the sweep clears it. */
-export const isSuspended = (suspendedUntil: string | null, now = timestamp()) =>
-  suspendedUntil !== null && suspendedUntil > now
 
 const SCHEME = /^(?:Token|Bearer) +(\S+)$/i
 
@@ -103,5 +99,3 @@ export function requireRole(role: 'moderator' | 'admin') {
 }
 
 const articleFor = (role: 'moderator' | 'admin') => (role === 'admin' ? 'an admin' : 'a moderator')
-
-export const isStaff = (role: Role) => RANK[role] >= RANK.moderator

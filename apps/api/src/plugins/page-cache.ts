@@ -12,7 +12,7 @@ export type Shows = { articleId: number; authorId: number } | 'list' | { account
 /** A read's payload, what it shows, and the headers that belong to it (an ETag), kept and replayed with it. */
 export type CachedPage<T> = { value: T; shows: Shows; headers?: Record<string, string> }
 
-/** Which cached page answers a request, or null for one the cache must not answer (a search, a preview). */
+/** Which cached page answers a request, or null for one the cache must not answer (a preview link). */
 export type PageKey = (request: FastifyRequest) => string | null
 
 declare module 'fastify' {

@@ -35,13 +35,6 @@ function sendArticle(reply: FastifyReply, read: ArticleRead) {
   return reply.headers(headers ?? {}).send(value)
 }
 
-/**
- * Searches are cached like any list, under the viewer and the whole URL: a repeated search then costs what a
- * list costs (building views and highlights is most of an uncached search). A long tail of one-off queries
- * cannot push out the pages read most: the cache gives a page read since the last sweep a second chance.
- */
-const listKey: PageKey = byViewer
-
 /** A preview read is never cached: the key names the viewer, not the preview token they hold. */
 const articleKey: PageKey = (request) =>
   (request.query as { preview?: unknown }).preview === undefined ? byViewer(request) : null
@@ -54,7 +47,10 @@ export const articlesRoutes: FastifyPluginAsyncTypebox<{
   app.get(
     '/articles',
     {
-      config: { pageKey: listKey },
+      // Searches are cached like any list, under the viewer and the whole URL: a repeated search costs what a
+      // list costs (views and highlights are most of an uncached one). One-off queries do not push out the
+      // pages read most: the cache gives a page read since its last sweep a second chance.
+      config: { pageKey: byViewer },
       schema: {
         operationId: 'GetArticles',
         tags: ['Articles'],

@@ -1,15 +1,11 @@
 import type { ReportStatus, ReportTarget } from '../../db/schema'
-import { SUSPENDED_UNTIL_LIFTED } from '../users/users.service'
+import { isSuspended, SUSPENDED_UNTIL_LIFTED } from '../users/users.service'
 import type { AdminUserRow, ReportRow } from './moderation.repository'
 import type { AdminUser, AuditEntry, Report, ReportGroup, ReportReason } from './moderation.schemas'
 
-/** Suspended now: a suspension past its end counts as over even before the sweep clears it. */
-export const isSuspendedNow = (suspendedUntil: string | null, now: string) =>
-  suspendedUntil !== null && suspendedUntil > now
-
 /** "Until lifted" goes out as null. */
 const untilOf = (suspendedUntil: string | null, now: string) =>
-  isSuspendedNow(suspendedUntil, now) && suspendedUntil !== SUSPENDED_UNTIL_LIFTED ? suspendedUntil : null
+  isSuspended(suspendedUntil, now) && suspendedUntil !== SUSPENDED_UNTIL_LIFTED ? suspendedUntil : null
 
 export const toReport = (row: ReportRow): Report => ({
   id: row.id,
@@ -31,9 +27,9 @@ export const toAdminUser = (row: AdminUserRow, now: string): AdminUser => ({
   bio: row.bio,
   role: row.role,
   createdAt: row.createdAt,
-  suspended: isSuspendedNow(row.suspendedUntil, now),
+  suspended: isSuspended(row.suspendedUntil, now),
   suspendedUntil: untilOf(row.suspendedUntil, now),
-  suspensionReason: isSuspendedNow(row.suspendedUntil, now) ? row.suspensionReason : null,
+  suspensionReason: isSuspended(row.suspendedUntil, now) ? row.suspensionReason : null,
 })
 
 const toGroupUser = (row: AdminUserRow, now: string) => ({
@@ -42,7 +38,7 @@ const toGroupUser = (row: AdminUserRow, now: string) => ({
   bio: row.bio,
   role: row.role,
   suspendedUntil: untilOf(row.suspendedUntil, now),
-  suspended: isSuspendedNow(row.suspendedUntil, now),
+  suspended: isSuspended(row.suspendedUntil, now),
 })
 
 export const toAuditEntry = (row: {

@@ -32,12 +32,16 @@ export type UserMail = {
 /** `suspended_until` of a suspension that lasts until a moderator lifts it. */
 export const SUSPENDED_UNTIL_LIFTED = '9999-12-31T23:59:59.999Z'
 
-const isSuspendedNow = (user: Pick<UserRow, 'suspendedUntil'>) =>
-  user.suspendedUntil !== null && user.suspendedUntil > timestamp()
+/** Whether a suspension holds now; one past its end counts as over even before the sweep clears it. */
+export const isSuspended = (suspendedUntil: string | null, now = timestamp()) =>
+  suspendedUntil !== null && suspendedUntil > now
+
+/** Moderators and admins: who sees hidden content and works the moderation queue. */
+export const isStaffRole = (role: Role) => role === 'moderator' || role === 'admin'
 
 /** Sign-in and refresh tell a suspended account why, and until when. */
 function refuseSuspended(user: UserRow): void {
-  if (!isSuspendedNow(user)) return
+  if (!isSuspended(user.suspendedUntil)) return
   throw accountSuspended({
     suspension: {
       reason: user.suspensionReason,
@@ -165,7 +169,7 @@ export function createUsersService(deps: {
     /** Whether the account is a moderator or an admin now (read where hidden content is at stake). */
     async isStaff(id: number): Promise<boolean> {
       const status = await users.accountStatus(id)
-      return status?.role === 'moderator' || status?.role === 'admin'
+      return status !== undefined && isStaffRole(status.role)
     },
     /** Runs inside the caller's transaction (moderation). `until` null lifts the suspension. */
     setSuspension: (tx: Db, id: number, suspension: { until: string | null; reason: string | null }) =>
