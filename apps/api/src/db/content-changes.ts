@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { EventEmitter } from 'node:events'
-import { sql } from 'kysely'
+import { CompiledQuery, sql } from 'kysely'
 import type { Client } from 'pg'
 import type { DatabaseHandle, Db } from './database'
 
@@ -31,13 +31,17 @@ export type ContentChange = {
 /** A change to apply, or `reset`: changes may have been missed (the listener reconnected), drop everything. */
 export type ChangeEvent = ContentChange | 'reset'
 
+type Work<T> = (tx: Db, changed: (change: ContentChange) => Promise<void>) => Promise<T>
+
 export type ContentChanges = {
   /**
-   * Runs `work` in one transaction. What it reports through `changed` reaches this process's caches right
+   * Runs `work` atomically: in a transaction of its own (PostgreSQL), or in a savepoint of a transaction
+   * shared with the writes that arrived with it (SQLite's group commit); either way the promise settles
+   * after the COMMIT that made it durable, and a failed `work` leaves nothing behind. What it reports through `changed` reaches this process's caches right
    * after the commit (before the caller answers) and every other replica's when PostgreSQL delivers the
    * commit's notification; a rolled-back transaction reports nothing.
    */
-  transaction<T>(work: (tx: Db, changed: (change: ContentChange) => Promise<void>) => Promise<T>): Promise<T>
+  transaction<T>(work: Work<T>): Promise<T>
   subscribe(listener: (event: ChangeEvent) => void): () => void
   /** False while another replica's change could go unseen: caches must not answer (they recompute). */
   isLive(): boolean
@@ -63,6 +67,81 @@ function localBus(db: Db): LocalBus {
   return bus
 }
 
+/** A batch's size bound: a waiting write is answered after at most this many others' work. */
+export const GROUP_COMMIT_MAX = 32
+
+type Queued = {
+  work: Work<unknown>
+  resolve: (value: unknown) => void
+  reject: (error: unknown) => void
+  outcome?: { ok: true; value: unknown; changes: ContentChange[] } | { ok: false; error: unknown }
+}
+
+/**
+ * SQLite group commit (docs/decisions/019): the writes that arrive in the same turn of the event loop run
+ * one after another in one transaction, each inside its own savepoint, and are all answered after its
+ * COMMIT. A write that fails rolls back to its savepoint alone; a COMMIT that fails fails them all, and none
+ * was answered as done. SQLite runs one writer at a time anyway: what a batch saves is a commit's WAL frames
+ * and full-text segment per write.
+ */
+function createGroupCommit(db: Db, bus: LocalBus) {
+  const queue: Queued[] = []
+  let draining = false
+  // Framing like BEGIN and COMMIT: compiled once, past the query plugins.
+  const savepoint = CompiledQuery.raw('savepoint grouped_write')
+  const release = CompiledQuery.raw('release grouped_write')
+  const rollback = CompiledQuery.raw('rollback to grouped_write')
+
+  async function runBatch(batch: Queued[]) {
+    try {
+      await db.transaction().execute(async (tx) => {
+        for (const item of batch) {
+          const changes: ContentChange[] = []
+          await tx.executeQuery(savepoint)
+          try {
+            const value = await item.work(tx, async (change) => {
+              changes.push(change)
+            })
+            await tx.executeQuery(release)
+            item.outcome = { ok: true, value, changes }
+          } catch (error) {
+            await tx.executeQuery(rollback)
+            await tx.executeQuery(release)
+            item.outcome = { ok: false, error }
+          }
+        }
+      })
+    } catch (error) {
+      // Nothing of this batch was committed: every write in it fails, with its own error if it had one.
+      for (const item of batch) item.reject(item.outcome?.ok === false ? item.outcome.error : error)
+      return
+    }
+    for (const item of batch) {
+      const outcome = item.outcome
+      if (!outcome?.ok) {
+        item.reject(outcome?.error)
+        continue
+      }
+      for (const change of outcome.changes) bus.emitter.emit('change', change)
+      item.resolve(outcome.value)
+    }
+  }
+
+  async function drain() {
+    while (queue.length > 0) await runBatch(queue.splice(0, GROUP_COMMIT_MAX))
+    draining = false
+  }
+
+  return <T>(work: Work<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      queue.push({ work, resolve: resolve as (value: unknown) => void, reject })
+      if (draining) return
+      draining = true
+      // After this turn's I/O callbacks: the requests parsed in the same turn join one batch.
+      setImmediate(() => void drain())
+    })
+}
+
 export const HEARTBEAT_MS = 1000
 const RECONNECT_MAX_MS = 2000
 
@@ -77,22 +156,26 @@ export function createContentChanges(
       ? startListener(handle.url, handle.schema, channel, bus, options.onError)
       : null
 
+  /** One PostgreSQL transaction per write: PostgreSQL runs them side by side and groups commits itself. */
+  async function ownTransaction<T>(work: Work<T>): Promise<T> {
+    const pending: ContentChange[] = []
+    const result = await handle.db.transaction().execute(async (tx) => {
+      const changed = async (change: ContentChange) => {
+        pending.push(change)
+        // Delivered to every listener at commit, never on rollback: the replicas learn in commit order.
+        const payload = JSON.stringify({ origin: bus.origin, change })
+        await sql`select pg_notify(${channel}, ${payload})`.execute(tx)
+      }
+      return work(tx, changed)
+    })
+    for (const change of pending) bus.emitter.emit('change', change)
+    return result
+  }
+
+  const grouped = handle.dialect === 'sqlite' ? createGroupCommit(handle.db, bus) : null
+
   return {
-    async transaction(work) {
-      const pending: ContentChange[] = []
-      const result = await handle.db.transaction().execute(async (tx) => {
-        const changed = async (change: ContentChange) => {
-          pending.push(change)
-          if (handle.dialect !== 'postgres') return
-          // Delivered to every listener at commit, never on rollback: the replicas learn in commit order.
-          const payload = JSON.stringify({ origin: bus.origin, change })
-          await sql`select pg_notify(${channel}, ${payload})`.execute(tx)
-        }
-        return work(tx, changed)
-      })
-      for (const change of pending) bus.emitter.emit('change', change)
-      return result
-    },
+    transaction: (work) => (grouped ? grouped(work) : ownTransaction(work)),
     subscribe(subscriber) {
       bus.emitter.on('change', subscriber)
       return () => bus.emitter.off('change', subscriber)

@@ -9,6 +9,7 @@ import { dropContentVersion } from './migrations/006-drop-content-version'
 import { drafts } from './migrations/007-drafts'
 import { search } from './migrations/008-search'
 import { moderation } from './migrations/009-moderation'
+import { counterShards } from './migrations/010-counter-shards'
 
 /** Migrations are listed here rather than read from disk, so they run the same under tsx, tests and bundles. */
 function migrationsFor(handle: DatabaseHandle): MigrationProvider {
@@ -22,6 +23,7 @@ function migrationsFor(handle: DatabaseHandle): MigrationProvider {
     '007-drafts': drafts,
     '008-search': search(handle.dialect),
     '009-moderation': moderation(handle.dialect),
+    '010-counter-shards': counterShards,
   }
   return { getMigrations: async () => migrations }
 }

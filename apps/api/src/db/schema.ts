@@ -65,9 +65,16 @@ export interface ArticlesTable {
 export interface TagsTable {
   id: Generated<number>
   name: string
-  articlesCount: Generated<number>
 }
 
+/** A tag's count of listed articles, split over shards (see counter-shards.ts): the count is their sum. */
+export interface TagCountsTable {
+  tagId: number
+  shard: number
+  articlesCount: number
+}
+
+/** The listed-articles total, one row per shard (`id` = shard + 1): the total is their sum. */
 export interface ArticleStatsTable {
   id: number
   articlesCount: number
@@ -151,6 +158,7 @@ export interface Database {
   follows: FollowsTable
   articles: ArticlesTable
   tags: TagsTable
+  tagCounts: TagCountsTable
   articleStats: ArticleStatsTable
   articleTags: ArticleTagsTable
   favorites: FavoritesTable

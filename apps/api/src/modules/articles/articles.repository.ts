@@ -1,4 +1,5 @@
 import { CompiledQuery, sql } from 'kysely'
+import { shardOf } from '../../db/counter-shards'
 import type { Db, Dialect } from '../../db/database'
 import { prepared } from '../../db/prepared'
 
@@ -197,12 +198,12 @@ function pageIdsSql(filtered: { join: string; where: string[] }, orderBy: string
 }
 
 /**
- * Counts read the counters kept on article_stats, users and tags (see migration 002), which count listed
- * articles only; a feed sums its authors' counters. Only a combination of filters (or drafts) counts rows.
+ * Counts read the counters kept on article_stats, users and tag_counts (see migrations 002 and 010), which
+ * count listed articles only; the sharded ones are summed; a feed sums its authors' counters. Only a combination of filters (or drafts) counts rows.
  */
 function countSql(dialect: Dialect, filtered: Filtered): string {
   const only = (key: keyof ArticleFilter) => filtered.shape === key
-  if (filtered.shape === 'all') return 'select articles_count as "count" from article_stats where id = 1'
+  if (filtered.shape === 'all') return 'select coalesce(sum(articles_count), 0) as "count" from article_stats'
   if (only('author'))
     return numbered(
       dialect,
@@ -211,7 +212,7 @@ function countSql(dialect: Dialect, filtered: Filtered): string {
   if (only('tag'))
     return numbered(
       dialect,
-      'select coalesce((select articles_count from tags where name = ?), 0) as "count"',
+      'select coalesce(sum(c.articles_count), 0) as "count" from tag_counts c join tags t on t.id = c.tag_id where t.name = ?',
     )
   if (only('feedOf')) {
     return numbered(
@@ -441,12 +442,12 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
       await tx.updateTable('articles').set({ previewToken: token }).where('id', '=', id).execute()
     },
 
-    /** Moves the count of all listed articles by `delta`. */
-    async countListed(tx: Db, delta: 1 | -1) {
+    /** Moves the listed-articles total by `delta`, on the article's shard of it. */
+    async countListed(tx: Db, articleId: number, delta: 1 | -1) {
       await tx
         .updateTable('articleStats')
         .set((eb) => ({ articlesCount: eb('articlesCount', '+', delta) }))
-        .where('id', '=', 1)
+        .where('id', '=', shardOf(articleId) + 1)
         .execute()
     },
 
@@ -491,6 +492,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
               .where(sql<boolean>`${sql.raw(listed('articles'))}`),
           ),
         }))
+        // Any shard will do: the total is their sum. A rare write, so one row is no queue.
         .where('id', '=', 1)
         .execute()
       await tx.deleteFrom('articles').where('authorId', '=', authorId).execute()

@@ -102,20 +102,20 @@ export function createArticlesService(deps: {
       // Fewer statements for the most common write: links and tag counters in one pass.
       await tags.tagNewArticle(tx, article.id, tagList ?? [], to)
       if (to) {
-        await articles.countListed(tx, 1)
+        await articles.countListed(tx, article.id, 1)
         await users.countArticle(tx, article.authorId, 1)
       }
       return
     }
     if (from && !to) {
-      await articles.countListed(tx, -1)
+      await articles.countListed(tx, article.id, -1)
       await users.countArticle(tx, article.authorId, -1)
     }
     if (from && (!to || tagList)) await tags.countArticle(tx, article.id, -1)
     if (tagList) await tags.setArticleTags(tx, article.id, tagList)
     if (to && (!from || tagList)) await tags.countArticle(tx, article.id, 1)
     if (to && !from) {
-      await articles.countListed(tx, 1)
+      await articles.countListed(tx, article.id, 1)
       await users.countArticle(tx, article.authorId, 1)
     }
   }
@@ -182,9 +182,11 @@ export function createArticlesService(deps: {
             previewToken: newPreviewToken(),
             now: timestamp(),
           })
-          await relist(tx, { id, authorId }, { from: false, to: published, tagList, created: true })
           // A new article has no index row to replace, and its text and tags are at hand.
           if (published) await search.indexNew(tx, id, { ...input, tags: tagList.join(' ') })
+          // Last: the counters are rows every writer shares (a tag's, the total), and on PostgreSQL each is
+          // locked from its update to the COMMIT. Taken last, they are held for the shortest time.
+          await relist(tx, { id, authorId }, { from: false, to: published, tagList, created: true })
           return slug
         }),
       )

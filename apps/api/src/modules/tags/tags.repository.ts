@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { shardOf } from '../../db/counter-shards'
 import type { Db } from '../../db/database'
 
 /** Bound parameters per statement stay far below SQLite's and PostgreSQL's limits. */
@@ -7,73 +8,85 @@ const UNCOUNT_CHUNK = 500
 export type TagsRepository = ReturnType<typeof createTagsRepository>
 
 export function createTagsRepository(db: Db) {
-  /** Moves the counters of the tags currently linked to an article by `delta`. */
+  /**
+   * Moves the counts of the tags currently linked to an article by `delta`, on the article's shard: writers
+   * of different articles rarely share a row, even on the same tag.
+   */
   async function countLinked(tx: Db, articleId: number, delta: 1 | -1) {
     await tx
-      .updateTable('tags')
-      .set((eb) => ({ articlesCount: eb('articlesCount', '+', delta) }))
-      .where('id', 'in', (eb) =>
-        eb.selectFrom('articleTags').select('tagId').where('articleId', '=', articleId),
+      .insertInto('tagCounts')
+      .columns(['tagId', 'shard', 'articlesCount'])
+      .expression((eb) =>
+        eb
+          .selectFrom('articleTags')
+          .select([
+            'tagId',
+            sql<number>`cast(${shardOf(articleId)} as integer)`.as('shard'),
+            sql<number>`cast(${delta} as integer)`.as('articlesCount'),
+          ])
+          .where('articleId', '=', articleId),
+      )
+      .onConflict((oc) =>
+        oc.columns(['tagId', 'shard']).doUpdateSet((eb) => ({
+          articlesCount: eb('tagCounts.articlesCount', '+', eb.ref('excluded.articlesCount')),
+        })),
       )
       .execute()
   }
 
   return {
-    /** Tags in use, the most used first, from the counters kept with the articles. */
+    /** Tags in use, the most used first, from the counts kept with the articles. */
     async popular(limit: number): Promise<string[]> {
       const rows = await db
-        .selectFrom('tags')
-        .select('name')
-        .where('articlesCount', '>', 0)
-        .orderBy('articlesCount', 'desc')
-        .orderBy('name')
+        .selectFrom('tagCounts')
+        .innerJoin('tags', 'tags.id', 'tagCounts.tagId')
+        .select('tags.name')
+        .groupBy(['tags.id', 'tags.name'])
+        .having((eb) => eb.fn.sum('tagCounts.articlesCount'), '>', 0)
+        .orderBy((eb) => eb.fn.sum('tagCounts.articlesCount'), 'desc')
+        .orderBy('tags.name')
         .limit(limit)
         .execute()
       return rows.map((row) => row.name)
     },
 
-    /** Moves the counters of an article's tags; its links go when the article is deleted. */
+    /** Moves the counts of an article's tags; its links go when the article is deleted. */
     count: (tx: Db, articleId: number, delta: 1 | -1) => countLinked(tx, articleId, delta),
 
-    /** Takes articles off their tags' counters, a chunk of ids per statement whatever their number. */
+    /** Takes articles off their tags' counts, a chunk of ids per statement whatever their number. */
     async uncountArticles(tx: Db, articleIds: readonly number[]) {
       for (let start = 0; start < articleIds.length; start += UNCOUNT_CHUNK) {
         const chunk = articleIds.slice(start, start + UNCOUNT_CHUNK)
         await tx
-          .updateTable('tags')
-          .set((eb) => ({
-            articlesCount: eb(
-              'articlesCount',
-              '-',
-              eb
-                .selectFrom('articleTags')
-                .select((count) => count.fn.countAll<number>().as('n'))
-                .whereRef('articleTags.tagId', '=', 'tags.id')
-                .where('articleTags.articleId', 'in', chunk),
-            ),
-          }))
-          .where('id', 'in', (eb) =>
-            eb.selectFrom('articleTags').select('tagId').where('articleId', 'in', chunk),
+          .insertInto('tagCounts')
+          .columns(['tagId', 'shard', 'articlesCount'])
+          .expression((eb) =>
+            eb
+              .selectFrom('articleTags')
+              .select(['tagId', sql<number>`0`.as('shard'), sql<number>`-count(*)`.as('articlesCount')])
+              .where('articleId', 'in', chunk)
+              .groupBy('tagId'),
+          )
+          .onConflict((oc) =>
+            oc.columns(['tagId', 'shard']).doUpdateSet((eb) => ({
+              articlesCount: eb('tagCounts.articlesCount', '+', eb.ref('excluded.articlesCount')),
+            })),
           )
           .execute()
       }
     },
 
     /**
-     * Links a new article (no links yet) to its tags in two statements: creating missing tag rows, and
-     * counting the article on them at once when `counted` (it is listed), then linking by name.
+     * Links a new article (no links yet) to its tags: creates missing tag rows (an existing one is left
+     * unlocked), links by name, and counts the article on them when `counted` (it is listed).
      */
     async linkNew(tx: Db, articleId: number, names: readonly string[], counted: boolean) {
       if (names.length === 0) return
       await tx
         .insertInto('tags')
-        // In name order, so concurrent writers lock shared tags in the same order.
-        .values([...names].sort().map((name) => ({ name, articlesCount: counted ? 1 : 0 })))
-        .onConflict((oc) =>
-          counted
-            ? oc.column('name').doUpdateSet((eb) => ({ articlesCount: eb('tags.articlesCount', '+', 1) }))
-            : oc.column('name').doNothing(),
-        )
+        // In name order, so concurrent writers creating the same new tags wait in the same order.
+        .values([...names].sort().map((name) => ({ name })))
+        .onConflict((oc) => oc.column('name').doNothing())
         .execute()
       await tx
         .insertInto('articleTags')
@@ -86,6 +99,7 @@ export function createTagsRepository(db: Db) {
             .where('name', 'in', names),
         )
         .execute()
+      if (counted) await countLinked(tx, articleId, 1)
     },
 
     /** Replaces an article's tags, creating missing tag rows; counters are the caller's (see `count`). */
