@@ -25,12 +25,17 @@ export async function writeSearchRow<Schema>(
     )
     return
   }
-  await sql`insert into article_search (article_id, document) values (${id},
-      setweight(to_tsvector('simple', ${words(source.title)}), 'A') ||
+  await sql`insert into article_search (article_id, document) values (${id}, ${postgresDocument(source)})
+    on conflict (article_id) do update set document = excluded.document`.execute(db)
+}
+
+/** PostgreSQL's indexed document for an article: its words, weighted title first, then tags, description, body. */
+export function postgresDocument(source: SearchSource) {
+  const words = (text: string) => searchWords(text).join(' ')
+  return sql<unknown>`setweight(to_tsvector('simple', ${words(source.title)}), 'A') ||
       setweight(to_tsvector('simple', ${words(source.tags)}), 'B') ||
       setweight(to_tsvector('simple', ${words(source.description)}), 'C') ||
-      setweight(to_tsvector('simple', ${words(source.body)}), 'D'))
-    on conflict (article_id) do update set document = excluded.document`.execute(db)
+      setweight(to_tsvector('simple', ${words(source.body)}), 'D')`
 }
 
 /** Takes an article out of the index (it is no longer listed). */

@@ -90,7 +90,8 @@ export function createArticlesService(deps: {
   /**
    * The one place where an article enters or leaves the lists, and so the one place that moves the
    * counters that count listed articles (all, per author, per tag): on publish, unpublish, retag and delete.
-   * A new `tagList` is linked here too, so a listed article's tag counters follow its tags.
+   * A new `tagList` is linked here too, so a listed article's tag counters follow its tags. (A new article on
+   * PostgreSQL is counted by the same rules inside `articles.insertWhole`'s one statement.)
    */
   async function relist(
     tx: Db,
@@ -171,6 +172,14 @@ export function createArticlesService(deps: {
       const slug = await withConflictRetry(() =>
         changes.transaction(async (tx, changed) => {
           await changed({ authorIds: [authorId], tags: tagList })
+          const previewToken = newPreviewToken()
+          const now = timestamp()
+          if (articles.insertWhole) {
+            const base = slugify(input.title)
+            const search = { ...input, tags: tagList.join(' ') }
+            const common = { ...input, authorId, published, previewToken, now, tagList, search }
+            return (await articles.insertWhole(tx, { ...common, base, suffixed: withSuffix(base) })).slug
+          }
           const slug = await uniqueSlug(tx, input.title)
           const { id } = await articles.insert(tx, {
             slug,
@@ -179,8 +188,8 @@ export function createArticlesService(deps: {
             body: input.body,
             authorId,
             published,
-            previewToken: newPreviewToken(),
-            now: timestamp(),
+            previewToken,
+            now,
           })
           // A new article has no index row to replace, and its text and tags are at hand.
           if (published) await search.indexNew(tx, id, { ...input, tags: tagList.join(' ') })

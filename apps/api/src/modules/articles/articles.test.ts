@@ -1,6 +1,6 @@
 import type { KyselyPlugin } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildTestApp, type TestApp } from '../../../test/build-test-app'
+import { buildTestApp, type TestApp, testDialect } from '../../../test/build-test-app'
 import { auth, createArticle, registerUser, type TestUser } from '../../../test/factories'
 
 /** Counts the SQL statements the app sends, to prove list pages cost a fixed number of queries. */
@@ -163,13 +163,15 @@ describe('GET /api/articles', () => {
     )
   })
 
-  it('creates a published article with new and existing tags in nine statements', async () => {
+  it('creates a published article with new and existing tags in a bounded number of statements', async () => {
     const author = await registerUser(app)
     await createArticle(app, author.token, { tagList: ['existing'] })
     const before = queryCounter.count
     const created = await createArticle(app, author.token, { tagList: ['existing', `new-${Date.now()}`] })
-    // slug check, article, search row, missing tags, links, tag counts, two counters, the answer's read
-    expect(queryCounter.count - before).toBeLessThanOrEqual(9)
+    // SQLite: slug check, article, search row, missing tags, links, tag counts, two counters, the answer's
+    // read. PostgreSQL, where each is a round trip: the change notification, all of the write in one
+    // statement, the answer's read.
+    expect(queryCounter.count - before).toBeLessThanOrEqual(testDialect === 'postgres' ? 3 : 9)
     const tags = (await get('/api/tags')).json().tags
     expect(tags).toEqual(expect.arrayContaining(created.tagList))
   })
