@@ -240,6 +240,17 @@ export type ArticleAccess = {
   previewToken: string | null
 }
 
+/** A new article's own fields, as both ways of inserting one take them. */
+type NewArticle = {
+  title: string
+  description: string
+  body: string
+  authorId: number
+  published: boolean
+  previewToken: string
+  now: string
+}
+
 /** Reads run on the shared connection; every write takes the caller's transaction (the service opens it). */
 export function createArticlesRepository(db: Db, dialect: Dialect) {
   const sqlByShape = new Map<string, string>()
@@ -354,16 +365,9 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
       dialect === 'postgres'
         ? async (
             tx: Db,
-            article: {
+            article: NewArticle & {
               base: string
               suffixed: string
-              title: string
-              description: string
-              body: string
-              authorId: number
-              published: boolean
-              previewToken: string
-              now: string
               tagList: readonly string[]
               search: SearchSource
             },
@@ -433,19 +437,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
         : undefined,
 
     /** Inserts the article unlisted; the service moves the counters when it is published. */
-    async insert(
-      tx: Db,
-      article: {
-        slug: string
-        title: string
-        description: string
-        body: string
-        authorId: number
-        published: boolean
-        previewToken: string
-        now: string
-      },
-    ): Promise<{ id: number }> {
+    async insert(tx: Db, article: NewArticle & { slug: string }): Promise<{ id: number }> {
       return tx
         .insertInto('articles')
         .values({
