@@ -20,7 +20,7 @@ export const testDialect = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sq
  * A fresh database per app: an in-memory SQLite, or a private PostgreSQL schema dropped on close, so test
  * files run in parallel without seeing each other's rows.
  */
-async function openTestDatabase(): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
+export async function openTestDatabase(): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
   if (testDialect === 'sqlite') {
     return { handle: await createDatabase('sqlite::memory:'), cleanup: async () => {} }
   }

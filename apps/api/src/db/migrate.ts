@@ -35,14 +35,23 @@ async function workingSchema(handle: DatabaseHandle): Promise<string | undefined
   return rows[0]?.schema
 }
 
-export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
+async function migratorFor(handle: DatabaseHandle): Promise<Migrator> {
   const schema = await workingSchema(handle)
-  const migrator = new Migrator({
+  return new Migrator({
     db: handle.db,
     provider: migrationsFor(handle),
     // Without it, Kysely looks for its bookkeeping tables in every schema and may find another one's.
     ...(schema ? { migrationTableSchema: schema } : {}),
   })
-  const { error } = await migrator.migrateToLatest()
+}
+
+export async function migrateToLatest(handle: DatabaseHandle): Promise<void> {
+  const { error } = await (await migratorFor(handle)).migrateToLatest()
+  if (error) throw error
+}
+
+/** Up or down to the named migration (tests of a migration on data written before it). */
+export async function migrateTo(handle: DatabaseHandle, name: string): Promise<void> {
+  const { error } = await (await migratorFor(handle)).migrateTo(name)
   if (error) throw error
 }
