@@ -37,9 +37,10 @@ export type ContentChanges = {
   /**
    * Runs `work` atomically: in a transaction of its own (PostgreSQL), or in a savepoint of a transaction
    * shared with the writes that arrived with it (SQLite's group commit); either way the promise settles
-   * after the COMMIT that made it durable, and a failed `work` leaves nothing behind. What it reports through `changed` reaches this process's caches right
-   * after the commit (before the caller answers) and every other replica's when PostgreSQL delivers the
-   * commit's notification; a rolled-back transaction reports nothing.
+   * after the COMMIT that made it durable, and a failed `work` leaves nothing behind. What it reports
+   * through `changed` reaches this process's caches right after the commit (before the caller answers) and
+   * every other replica's when PostgreSQL delivers the commit's notification; a rolled-back write reports
+   * nothing.
    */
   transaction<T>(work: Work<T>): Promise<T>
   subscribe(listener: (event: ChangeEvent) => void): () => void

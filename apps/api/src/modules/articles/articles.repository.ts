@@ -356,10 +356,11 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
     /**
      * PostgreSQL only (undefined on SQLite): a new article, its index row when published, its tags (created
      * when missing, linked) and every counter it moves, in one statement. Each statement is a network round
-     * trip, measured at 0.3–0.4 ms of the API's CPU each on the bench machine (docs/decisions/019); SQLite's
+     * trip, ~0.24 ms of the API's CPU (0.4 ms wall) each on the bench machine (docs/decisions/019); SQLite's
      * statements are calls in the process, and it takes the step-by-step path the service states in `relist`,
      * which this follows: counted only when published, a tag's count on the article's shard. The slug is
-     * `base`, or `suffixed` when `base` is taken.
+     * `base`, or `suffixed` when `base` is taken. `linked` counts the tags it linked: fewer than `tagList`
+     * means another writer created one after this statement's snapshot (the service links those).
      */
     insertWhole:
       dialect === 'postgres'
@@ -371,7 +372,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
               tagList: readonly string[]
               search: SearchSource
             },
-          ): Promise<{ id: number; slug: string }> => {
+          ): Promise<{ id: number; slug: string; linked: number }> => {
             const { published, tagList, now } = article
             const { rows } = await sql<{ id: number; slug: string; linked: number }>`
               with chosen as (
@@ -416,23 +417,7 @@ export function createArticlesRepository(db: Db, dialect: Dialect) {
               select id, slug, (select count(*) from linked) as linked from a`.execute(tx)
             const row = rows[0]
             if (!row) throw new Error('insert returned no article')
-            // A tag another writer created after this statement's snapshot was taken, and committed
-            // before its insert gave up on the name, is linked by neither branch above: link it now.
-            if (Number(row.linked) < tagList.length) {
-              await sql`
-                with linked as (
-                  insert into article_tags (article_id, tag_id)
-                  select ${row.id}, id from tags where name = any(${tagList}::text[])
-                  on conflict do nothing
-                  returning article_id, tag_id
-                )
-                insert into tag_counts (tag_id, shard, articles_count)
-                select tag_id, article_id % ${COUNTER_SHARDS}, 1 from linked where ${published}
-                on conflict (tag_id, shard) do update set articles_count = tag_counts.articles_count + 1`.execute(
-                tx,
-              )
-            }
-            return { id: row.id, slug: row.slug }
+            return { id: row.id, slug: row.slug, linked: Number(row.linked) }
           }
         : undefined,
 

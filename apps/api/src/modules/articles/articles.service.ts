@@ -174,11 +174,21 @@ export function createArticlesService(deps: {
           await changed({ authorIds: [authorId], tags: tagList })
           const previewToken = newPreviewToken()
           const now = timestamp()
+          // A new article has no index row to replace, and its text and tags are at hand.
+          const indexed = { ...input, tags: tagList.join(' ') }
           if (articles.insertWhole) {
             const base = slugify(input.title)
-            const search = { ...input, tags: tagList.join(' ') }
-            const common = { ...input, authorId, published, previewToken, now, tagList, search }
-            return (await articles.insertWhole(tx, { ...common, base, suffixed: withSuffix(base) })).slug
+            const created = await articles.insertWhole(tx, {
+              ...input,
+              ...{ authorId, published, previewToken, now, tagList, search: indexed },
+              ...{ base, suffixed: withSuffix(base) },
+            })
+            // A tag another writer created and committed after the statement's snapshot was linked by
+            // neither of its branches: link the list again as a retag does (a rare second step).
+            if (created.linked < tagList.length) {
+              await relist(tx, { id: created.id, authorId }, { from: published, to: published, tagList })
+            }
+            return created.slug
           }
           const slug = await uniqueSlug(tx, input.title)
           const { id } = await articles.insert(tx, {
@@ -191,8 +201,7 @@ export function createArticlesService(deps: {
             previewToken,
             now,
           })
-          // A new article has no index row to replace, and its text and tags are at hand.
-          if (published) await search.indexNew(tx, id, { ...input, tags: tagList.join(' ') })
+          if (published) await search.indexNew(tx, id, indexed)
           // Last: the counters are rows every writer shares (a tag's, the total), and on PostgreSQL each is
           // locked from its update to the COMMIT. Taken last, they are held for the shortest time.
           await relist(tx, { id, authorId }, { from: false, to: published, tagList, created: true })

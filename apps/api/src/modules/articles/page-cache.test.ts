@@ -3,6 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildReplica, buildTestApp, buildTestAppWithDb, type TestApp } from '../../../test/build-test-app'
 import { auth, createArticle, registerUser, type TestUser } from '../../../test/factories'
 
+/** Counts the statements an app runs: called for every result, prepared or raw statements included. */
+function statementCounter() {
+  let statements = 0
+  const plugin: KyselyPlugin = {
+    transformQuery: (args) => args.node,
+    transformResult: async (args) => {
+      statements += 1
+      return args.result
+    },
+  }
+  return { plugin, statements: () => statements }
+}
+
 let app: TestApp
 /** A second API on the same database, as another replica would be, with a page cache of its own. */
 let replica: TestApp
@@ -121,17 +134,9 @@ describe('cached article reads', () => {
 
 describe('a cache hit', () => {
   let counted: TestApp
-  let statements = 0
-  const counter: KyselyPlugin = {
-    transformQuery: (args) => args.node,
-    // Called for every statement run, prepared or raw ones included.
-    transformResult: async (args) => {
-      statements += 1
-      return args.result
-    },
-  }
+  const counter = statementCounter()
   beforeAll(async () => {
-    counted = await buildTestApp({ plugins: [counter] })
+    counted = await buildTestApp({ plugins: [counter.plugin] })
   })
   afterAll(() => counted?.close())
 
@@ -148,9 +153,9 @@ describe('a cache hit', () => {
     ]) {
       const miss = await counted.inject({ url, headers })
       expect(miss.statusCode, url).toBe(200)
-      const before = statements
+      const before = counter.statements()
       const hit = await counted.inject({ url, headers })
-      expect(statements - before, url).toBe(0)
+      expect(counter.statements() - before, url).toBe(0)
       expect(hit.body, url).toBe(miss.body)
       const { date: _missDate, ...missHeaders } = miss.headers
       const { date: _hitDate, ...hitHeaders } = hit.headers
@@ -173,29 +178,22 @@ describe('a cache hit', () => {
 
 describe('a full cache', () => {
   it('drops the oldest page first, but gives a page read since a second chance', async () => {
-    let statements = 0
-    const counter: KyselyPlugin = {
-      transformQuery: (args) => args.node,
-      transformResult: async (args) => {
-        statements += 1
-        return args.result
-      },
-    }
+    const counter = statementCounter()
     // Anonymous profile pages of same-length usernames all cost the same: body, key (twice, UTF-16) and 256.
     const username = 'user_00000000'
     const body = JSON.stringify({ profile: { username, bio: '', image: null, following: false } })
     const pageSize = body.length + 2 * ` /api/profiles/${username}`.length + 256
     const small = await buildTestApp({
-      plugins: [counter],
+      plugins: [counter.plugin],
       env: { PAGE_CACHE_MB: String((3.5 * pageSize) / (1024 * 1024)) },
     })
     try {
       const [a, b, c, d] = await Promise.all([1, 2, 3, 4].map(() => registerUser(small)))
       const runs = async (user: TestUser | undefined) => {
-        const before = statements
+        const before = counter.statements()
         const response = await small.inject({ url: `/api/profiles/${user?.username}` })
         expect(response.statusCode).toBe(200)
-        return statements - before
+        return counter.statements() - before
       }
       for (const user of [a, b, c]) expect(await runs(user)).toBeGreaterThan(0)
       expect(await runs(a)).toBe(0)

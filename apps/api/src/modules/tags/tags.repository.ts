@@ -1,11 +1,18 @@
-import { sql } from 'kysely'
+import { type OnConflictBuilder, sql } from 'kysely'
 import { shardOf } from '../../db/counter-shards'
 import type { Db } from '../../db/database'
+import type { Database } from '../../db/schema'
 
 /** Bound parameters per statement stay far below SQLite's and PostgreSQL's limits. */
 const UNCOUNT_CHUNK = 500
 
 export type TagsRepository = ReturnType<typeof createTagsRepository>
+
+/** A tag's shard row that exists already takes the new rows' counts as a delta. */
+const addToExisting = (oc: OnConflictBuilder<Database, 'tagCounts'>) =>
+  oc.columns(['tagId', 'shard']).doUpdateSet((eb) => ({
+    articlesCount: eb('tagCounts.articlesCount', '+', eb.ref('excluded.articlesCount')),
+  }))
 
 export function createTagsRepository(db: Db) {
   /**
@@ -26,11 +33,7 @@ export function createTagsRepository(db: Db) {
           ])
           .where('articleId', '=', articleId),
       )
-      .onConflict((oc) =>
-        oc.columns(['tagId', 'shard']).doUpdateSet((eb) => ({
-          articlesCount: eb('tagCounts.articlesCount', '+', eb.ref('excluded.articlesCount')),
-        })),
-      )
+      .onConflict(addToExisting)
       .execute()
   }
 
@@ -67,11 +70,7 @@ export function createTagsRepository(db: Db) {
               .where('articleId', 'in', chunk)
               .groupBy('tagId'),
           )
-          .onConflict((oc) =>
-            oc.columns(['tagId', 'shard']).doUpdateSet((eb) => ({
-              articlesCount: eb('tagCounts.articlesCount', '+', eb.ref('excluded.articlesCount')),
-            })),
-          )
+          .onConflict(addToExisting)
           .execute()
       }
     },
