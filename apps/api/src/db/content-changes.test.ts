@@ -5,7 +5,7 @@ import SQLiteDatabase from 'better-sqlite3'
 import { sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openPrivateSchema, testDialect } from '../../test/build-test-app'
-import { type ChangeEvent, type ContentChanges, createContentChanges } from './content-changes'
+import { type ChangeEvent, type ContentChanges, createContentChanges, deferToCommit } from './content-changes'
 import { createDatabase, type DatabaseHandle, type Db } from './database'
 
 let closers: (() => Promise<void>)[] = []
@@ -152,4 +152,78 @@ describe('content changes: writes arriving together', () => {
       expect(answeredWith).toEqual([3, 3, 3])
     },
   )
+})
+
+describe('content changes: steps left for the end of the transaction', () => {
+  /** A write that leaves "copy note `id` into the log" for the end, keyed by the note. */
+  const logAtEnd = (id: number, order: string[]) => async (tx: Db) => {
+    await sql`insert into note (id, body) values (${id}, ${`note ${id}`})`.execute(tx)
+    await deferToCommit(tx, `log:${id}`, async (end, deferred) => {
+      order.push(`step ${id}${deferred ? ' deferred' : ''}`)
+      await sql`insert into child (id, parent_id) values (${id}, ${id})`.execute(end)
+    })
+    order.push(`write ${id}`)
+  }
+
+  it('run after every write of the batch, are committed with it, and a rolled-back write leaves none', async () => {
+    const { handle, changes } = await open()
+    const order: string[] = []
+    const results = await Promise.allSettled([
+      changes.transaction(logAtEnd(1, order)),
+      changes.transaction(async (tx) => {
+        await logAtEnd(2, order)(tx)
+        throw new Error('rejected by the service')
+      }),
+      changes.transaction(logAtEnd(3, order)),
+    ])
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
+    const { rows } = await sql<{ id: number }>`select id from child order by id`.execute(handle.db)
+    expect(rows.map((row) => Number(row.id))).toEqual([1, 3])
+    if (testDialect === 'sqlite') {
+      // Batched: every write first, then the kept writes' steps, at the end.
+      expect(order).toEqual(['write 1', 'write 2', 'write 3', 'step 1 deferred', 'step 3 deferred'])
+    } else {
+      // A transaction per write (running side by side): a step runs at once, where it was asked for.
+      for (const id of [1, 2, 3])
+        expect(order.indexOf(`step ${id}`)).toBeLessThan(order.indexOf(`write ${id}`))
+      expect(order.filter((entry) => entry.includes('deferred'))).toEqual([])
+    }
+  })
+
+  it('a later step with the same key replaces the earlier one', async () => {
+    const { handle, changes } = await open()
+    const stepWriting = (body: string) => async (tx: Db) =>
+      deferToCommit(tx, 'the-note', async (end) => {
+        await sql`insert into note (id, body) values (1, ${body}) on conflict (id) do update set body = excluded.body`.execute(
+          end,
+        )
+      })
+    await Promise.all([changes.transaction(stepWriting('first')), changes.transaction(stepWriting('second'))])
+    const { rows } = await sql<{ body: string }>`select body from note`.execute(handle.db)
+    expect(rows).toEqual([{ body: 'second' }])
+  })
+
+  it('a step that fails fails every write of its batch, and none is reported', async () => {
+    const { handle, changes } = await open()
+    const reported = heard(changes)
+    const results = await Promise.allSettled([
+      changes.transaction(write(1)),
+      changes.transaction(async (tx, changed) => {
+        await write(2)(tx, changed)
+        await deferToCommit(tx, 'broken', async (end) => {
+          await sql`insert into note (id, body) values (1, 'taken')`.execute(end)
+        })
+      }),
+    ])
+    const ids = await noteIds(handle.db)
+    if (testDialect === 'sqlite') {
+      expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected'])
+      expect(ids).toEqual([])
+      expect(reported).toEqual([])
+    } else {
+      // Its own transaction: the step ran at once and failed that write alone.
+      expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected'])
+      expect(ids).toEqual([1])
+    }
+  })
 })

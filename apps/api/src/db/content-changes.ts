@@ -71,11 +71,36 @@ function localBus(db: Db): LocalBus {
 /** A batch's size bound: a waiting write is answered after at most this many others' work. */
 export const GROUP_COMMIT_MAX = 32
 
+/** `deferred`: it runs at a batch's end, after other writes that may have changed what its write saw. */
+type Step = (tx: Db, deferred: boolean) => Promise<void>
+
 type Queued = {
   work: Work<unknown>
   resolve: (value: unknown) => void
   reject: (error: unknown) => void
   outcome?: { ok: true; value: unknown; changes: ContentChange[] } | { ok: false; error: unknown }
+}
+
+/** A running group-commit batch: the steps its kept writes left for the end, and those of the running write. */
+type BatchSteps = { kept: Map<string, Step>; running: Map<string, Step> }
+const batches = new WeakMap<Db, BatchSteps>()
+
+/**
+ * Runs `step` at the end of the writing transaction instead of now: in a SQLite group-commit batch, after
+ * every write of the batch and outside their savepoints, right before the COMMIT; anywhere else (PostgreSQL,
+ * a transaction of its own), at once. A later step with the same `key` in the same batch replaces an
+ * earlier one, and the steps of a write that rolled back are dropped with it. A step that fails fails the
+ * whole batch, as a failing COMMIT does.
+ *
+ * Why: FTS5 writes its pending terms to disk at every savepoint, so an index row written inside a write's
+ * savepoint costs a segment of its own; written at the batch's end, the batch's rows share one
+ * (docs/decisions/020). A step must therefore read what it needs at the end (another write of the batch may
+ * have changed or deleted its row) rather than trust what the write saw.
+ */
+export async function deferToCommit(tx: Db, key: string, step: Step): Promise<void> {
+  const batch = batches.get(tx)
+  if (batch) batch.running.set(key, step)
+  else await step(tx, false)
 }
 
 /**
@@ -96,8 +121,11 @@ function createGroupCommit(db: Db, bus: LocalBus) {
   async function runBatch(batch: Queued[]) {
     try {
       await db.transaction().execute(async (tx) => {
+        const steps: BatchSteps = { kept: new Map(), running: new Map() }
+        batches.set(tx, steps)
         for (const item of batch) {
           const changes: ContentChange[] = []
+          steps.running = new Map()
           await tx.executeQuery(savepoint)
           try {
             const value = await item.work(tx, async (change) => {
@@ -105,12 +133,15 @@ function createGroupCommit(db: Db, bus: LocalBus) {
             })
             await tx.executeQuery(release)
             item.outcome = { ok: true, value, changes }
+            for (const [key, step] of steps.running) steps.kept.set(key, step)
           } catch (error) {
             await tx.executeQuery(rollback)
             await tx.executeQuery(release)
             item.outcome = { ok: false, error }
           }
         }
+        batches.delete(tx)
+        for (const step of steps.kept.values()) await step(tx, true)
       })
     } catch (error) {
       // Nothing of this batch was committed: every write in it fails, with its own error if it had one.

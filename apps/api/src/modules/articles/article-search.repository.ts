@@ -1,4 +1,5 @@
 import { CompiledQuery, sql } from 'kysely'
+import { deferToCommit } from '../../db/content-changes'
 import type { Db, Dialect } from '../../db/database'
 import { removeSearchRow, type SearchSource, writeSearchRow } from '../../db/search-index'
 import { fts5Match, searchWords } from '../../lib/search-words'
@@ -11,6 +12,19 @@ import {
   type ViewRow,
   viewSelectSql,
 } from './articles.repository'
+
+/** One pending index write per article and transaction: the last write's wins. */
+const searchStepKey = (articleId: number) => `search:${articleId}`
+
+const stillListed = async (tx: Db, articleId: number) =>
+  Boolean(
+    await tx
+      .selectFrom('articles as a')
+      .select('a.id')
+      .where('a.id', '=', articleId)
+      .where(sql.raw<boolean>(listed('a')))
+      .executeTakeFirst(),
+  )
 
 /**
  * How many of the newest matches are ranked by relevance. Ranking scores every candidate, so it is bounded
@@ -290,33 +304,41 @@ export function createArticleSearchRepository(
       return ids.flatMap((id) => byId.get(id) ?? [])
     },
 
-    /** A new listed article's row, from the text the caller just inserted: no reads, nothing to replace. */
+    /**
+     * A new listed article's row, from the text the caller just inserted: nothing to replace. Written when
+     * the transaction ends (`deferToCommit`); by then another write of the batch may have unlisted or deleted
+     * the article, so a deferred row is written only if the article is still listed.
+     */
     indexNew: (tx: Db, articleId: number, source: SearchSource) =>
-      writeSearchRow(tx, dialect, articleId, source, { fresh: true }),
+      deferToCommit(tx, searchStepKey(articleId), async (end, deferred) => {
+        if (!deferred || (await stillListed(end, articleId)))
+          await writeSearchRow(end, dialect, articleId, source, { fresh: true })
+      }),
 
     /**
-     * Re-reads the article and its tags inside the writing transaction and replaces its index row, or removes
-     * it when the article is not `listed`: the index holds exactly what search may show. Every write that
-     * changes an article's text, tags or listing calls this.
+     * Re-reads the article and its tags when the writing transaction ends and replaces its index row, or
+     * removes it when the article is not `listed`: the index holds exactly what search may show. Every write
+     * that changes an article's text, tags or listing calls this; it supersedes an `indexNew` of the batch.
      */
-    async reindex(tx: Db, articleId: number): Promise<void> {
-      const article = await tx
-        .selectFrom('articles as a')
-        .select(['a.title', 'a.description', 'a.body'])
-        .where('a.id', '=', articleId)
-        .where(sql.raw<boolean>(listed('a')))
-        .executeTakeFirst()
-      if (!article) return removeSearchRow(tx, dialect, articleId)
-      const tags = await tx
-        .selectFrom('articleTags')
-        .innerJoin('tags', 'tags.id', 'articleTags.tagId')
-        .select('tags.name')
-        .where('articleTags.articleId', '=', articleId)
-        .execute()
-      await writeSearchRow(tx, dialect, articleId, {
-        ...article,
-        tags: tags.map((tag) => tag.name).join(' '),
-      })
-    },
+    reindex: (tx: Db, articleId: number) =>
+      deferToCommit(tx, searchStepKey(articleId), async (end) => {
+        const article = await end
+          .selectFrom('articles as a')
+          .select(['a.title', 'a.description', 'a.body'])
+          .where('a.id', '=', articleId)
+          .where(sql.raw<boolean>(listed('a')))
+          .executeTakeFirst()
+        if (!article) return removeSearchRow(end, dialect, articleId)
+        const tags = await end
+          .selectFrom('articleTags')
+          .innerJoin('tags', 'tags.id', 'articleTags.tagId')
+          .select('tags.name')
+          .where('articleTags.articleId', '=', articleId)
+          .execute()
+        await writeSearchRow(end, dialect, articleId, {
+          ...article,
+          tags: tags.map((tag) => tag.name).join(' '),
+        })
+      }),
   }
 }

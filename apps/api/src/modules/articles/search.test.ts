@@ -1,8 +1,11 @@
 import fc from 'fast-check'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildReplica, buildTestAppWithDb, type TestApp, testDialect } from '../../../test/build-test-app'
 import { auth, createArticle, registerUser, type TestUser } from '../../../test/factories'
+import { createContentChanges } from '../../db/content-changes'
 import type { Db } from '../../db/database'
+import { timestamp } from '../../lib/clock'
 import { createArticleSearchRepository } from './article-search.repository'
 
 type Result = {
@@ -286,6 +289,70 @@ describe('ranking window', () => {
     expect(await wide.find(words, {}, 4, 6)).toEqual({ ids: [], count: 6 })
     expect(await wide.find(words, {}, 6, 0)).toMatchObject({ count: 6 })
   })
+})
+
+describe('index rows written at the end of a group-commit batch', () => {
+  // Batches are SQLite's (decision 020); on PostgreSQL each write is its own transaction and indexes at once.
+  it.skipIf(testDialect !== 'sqlite')(
+    'follow the last write of the batch to touch the article: deleted, edited, or written alone',
+    async () => {
+      const changes = createContentChanges({ db, dialect: testDialect })
+      const search = createArticleSearchRepository(db, testDialect)
+      const words = { deleted: unique('gone'), edited: unique('edited'), kept: unique('kept') }
+      const drafts = await Promise.all(
+        Object.values(words).map((word) =>
+          createArticle(app, alice.token, { title: `Batch ${word}`, published: false }),
+        ),
+      )
+      const rows = await db
+        .selectFrom('articles')
+        .select(['id', 'title'])
+        .where(
+          'slug',
+          'in',
+          drafts.map((draft) => draft.slug),
+        )
+        .orderBy('id')
+        .execute()
+      const [deleted, edited, kept] = rows.map((row) => row.id) as [number, number, number]
+      const renamed = unique('renamed')
+      const found = async (word: string) => (await search.find([word.toLowerCase()], {}, 10, 0)).ids
+      // Arriving together, these share one transaction: the first write's index rows are written after both.
+      await Promise.all([
+        changes.transaction(async (tx) => {
+          for (const row of rows) {
+            await tx
+              .updateTable('articles')
+              .set({ published: 1, publishedAt: timestamp() })
+              .where('id', '=', row.id)
+              .execute()
+            await search.indexNew(tx, row.id, { title: row.title, description: '', body: '', tags: '' })
+          }
+        }),
+        changes.transaction(async (tx) => {
+          await tx.deleteFrom('articles').where('id', '=', deleted).execute()
+          await tx
+            .updateTable('articles')
+            .set({ title: `Batch ${renamed}` })
+            .where('id', '=', edited)
+            .execute()
+          await search.reindex(tx, edited)
+        }),
+      ])
+      expect(await found(words.kept)).toEqual([kept])
+      expect(await found(renamed)).toEqual([edited])
+      expect(await found(words.edited)).toEqual([])
+      expect(await found(words.deleted)).toEqual([])
+      // Not even an unreachable row is left for the deleted article.
+      if (testDialect === 'sqlite') {
+        const left = await sql<{
+          n: number
+        }>`select count(*) as n from article_search where rowid = ${deleted}`.execute(db)
+        expect(left.rows[0]?.n).toBe(0)
+      }
+      await changes.close()
+    },
+  )
 })
 
 describe('search cache', () => {
