@@ -82,21 +82,32 @@ async function open(): Promise<{ handle: DatabaseHandle; file?: string; cleanup:
   return openPrivateSchema(pgUrl, 'measure')
 }
 
-/** Runs `write` from CALLERS concurrent loops for SECONDS; writes per second. */
-async function rate(write: (n: number) => Promise<unknown>): Promise<number> {
+type Rate = { perSecond: number; cpuMicros: number }
+
+/**
+ * Runs `write` from CALLERS concurrent loops for SECONDS: writes per second, and this process's CPU time per
+ * write (which another process's load on a shared machine moves less than the rate).
+ */
+async function rate(write: (n: number) => Promise<unknown>): Promise<Rate> {
   let n = 0
   const deadline = performance.now() + SECONDS * 1000
   const started = performance.now()
+  const cpu = process.cpuUsage()
   await Promise.all(
     Array.from({ length: CALLERS }, async () => {
       while (performance.now() < deadline) await write(n++)
     }),
   )
-  return n / ((performance.now() - started) / 1000)
+  const used = process.cpuUsage(cpu)
+  return { perSecond: n / ((performance.now() - started) / 1000), cpuMicros: (used.user + used.system) / n }
 }
 
 /** The recorded statements of one write, for another write: its own title, slug and new row id. */
-function rewriter(probe: { title: string; slug: string; id: number; token?: string | null }) {
+/** One recorded write: its statements, and what must differ in a copy of it (title, slug, row id, token). */
+type Probe = { statements: Recorded[]; title: string; slug: string; id: number; token?: string | null }
+const PROBES = 64
+
+function rewriter(probe: Probe) {
   return (params: unknown[], n: number, newId: number | null) =>
     params.map((value) => {
       if (typeof value === 'string') {
@@ -173,29 +184,39 @@ try {
   for (let i = 0; i < 500; i++) await services.articles.create((i % 50) + 1, article(`Seeded article ${i}`))
   console.log(`${dialect}: seeded 500 articles in ${Math.round(performance.now() - seeded)} ms`)
 
-  // One of each, recorded.
-  recording = []
-  const { article: probeArticle } = await services.articles.create(1, article('Measure probe article'))
-  const articleStatements = recording
+  // Recorded: 64 new articles, each with its own text (a batch of the replay indexes 32 different
+  // documents, as the service's do), and one comment.
+  const articleProbes: Probe[] = []
+  for (let i = 0; i < PROBES; i++) {
+    recording = []
+    const { article: created } = await services.articles.create((i % 50) + 1, article(`Measure probe ${i}`))
+    const statements = recording
+    const row = await handle.db
+      .selectFrom('articles')
+      .select(['id', 'previewToken'])
+      .where('slug', '=', created.slug)
+      .executeTakeFirstOrThrow()
+    articleProbes.push({
+      statements,
+      title: created.title,
+      slug: created.slug,
+      id: row.id,
+      token: row.previewToken,
+    })
+  }
+  const probeArticle = articleProbes[0] as Probe
   recording = []
   const probeComment = await services.comments.add(
     probeArticle.slug,
     2,
     'A probe comment, recorded at the driver.',
   )
-  const commentStatements = recording
+  const commentProbes: Probe[] = [
+    { statements: recording, title: 'A probe comment', slug: '\u0000none', id: probeComment.id },
+  ]
   recording = null
-  const row = await handle.db
-    .selectFrom('articles')
-    .select(['id', 'previewToken'])
-    .where('slug', '=', probeArticle.slug)
-    .executeTakeFirstOrThrow()
-  const articleProbe = {
-    title: probeArticle.title,
-    slug: probeArticle.slug,
-    id: row.id,
-    token: row.previewToken,
-  }
+  const articleStatements = probeArticle.statements
+  const commentStatements = commentProbes[0]?.statements ?? []
   for (const [name, list] of [
     ['article', articleStatements],
     ['comment', commentStatements],
@@ -215,41 +236,46 @@ try {
     ),
   )
 
-  let replayArticles: number
-  let replayComments: number
-  const commentProbe = { title: 'A probe comment', slug: '\u0000none', id: probeComment.id }
+  let replayArticles: Rate
+  let replayComments: Rate
   if (dialect === 'sqlite') {
     const raw = new SQLite(file as string)
     raw.pragma('journal_mode = WAL')
     raw.pragma('synchronous = NORMAL')
     raw.pragma('foreign_keys = ON')
     raw.pragma('busy_timeout = 5000')
-    const replay = (list: Recorded[], probe: Parameters<typeof rewriter>[0]) => {
-      // As the app ran them: in a group-commit batch (savepoint … release per write, then the steps left for
-      // the batch's end, COMMIT, then each write's read-back), or one autocommitted statement at a time.
-      const phase = { inWrite: [] as Recorded[], atEnd: [] as Recorded[], after: [] as Recorded[] }
-      let current: Recorded[] = phase.inWrite
-      for (const s of list) {
+    const prepared = new Map<string, SQLite.Statement>()
+    const prepare = (text: string) => {
+      const statement = prepared.get(text) ?? raw.prepare(text)
+      prepared.set(text, statement)
+      return statement
+    }
+    type Step = { statement: SQLite.Statement; params: unknown[]; newId: boolean }
+    /**
+     * As the app ran them: in a group-commit batch (savepoint … release per write, then the steps left for
+     * the batch's end, COMMIT, then each write's read-back), or one autocommitted statement at a time.
+     */
+    const phasesOf = (probe: Probe) => {
+      const phase = { inWrite: [] as Step[], atEnd: [] as Step[], after: [] as Step[] }
+      let current = phase.inWrite
+      for (const s of probe.statements) {
         if (/^\s*release\b/i.test(s.sql)) current = phase.atEnd
         else if (/^\s*commit\b/i.test(s.sql)) current = phase.after
-        else if (!isControl(s.sql)) current.push(s)
+        else if (!isControl(s.sql))
+          current.push({ statement: prepare(s.sql), params: s.params, newId: returnsNewId(s.sql) })
       }
-      const batched = list.some((s) => /^\s*begin\b/i.test(s.sql))
-      const prepare = (recorded: Recorded[]) =>
-        recorded.map((s) => ({ statement: raw.prepare(s.sql), params: s.params, newId: returnsNewId(s.sql) }))
-      const steps = {
-        inWrite: prepare(phase.inWrite),
-        atEnd: prepare(phase.atEnd),
-        after: prepare(phase.after),
-      }
-      const rewrite = rewriter(probe)
+      return { ...phase, rewrite: rewriter(probe) }
+    }
+    const replay = (probes: Probe[]) => {
+      const copies = probes.map(phasesOf)
+      const batched = probes.some((probe) => probe.statements.some((s) => /^\s*begin\b/i.test(s.sql)))
       const control = Object.fromEntries(
         ['begin', 'commit', 'savepoint grouped_write', 'release grouped_write'].map((text) => [
           text,
-          raw.prepare(text),
+          prepare(text),
         ]),
       )
-      const exec = (step: (typeof steps.inWrite)[number], params: unknown[]) =>
+      const exec = (step: Step, params: unknown[]) =>
         step.statement.reader
           ? (step.statement.all(params) as { id?: number }[])[0]
           : void step.statement.run(params)
@@ -257,39 +283,34 @@ try {
       let readBacks: (() => void)[] = []
       const finish = () => {
         for (const run of pending) run()
-        control.commit?.run()
+        if (batched) control.commit?.run()
         for (const run of readBacks) run()
         pending = []
         readBacks = []
       }
       // Synchronous, as better-sqlite3 is: the 32 callers' writes become batches of 32, as in the app.
       return rate(async (n) => {
+        const copy = copies[n % copies.length] as (typeof copies)[number]
         if (batched && n % CALLERS === 0) control.begin?.run()
         if (batched) control['savepoint grouped_write']?.run()
         let newId: number | null = null
-        for (const step of steps.inWrite) {
-          const row = exec(step, rewrite(step.params, n, newId))
+        for (const step of copy.inWrite) {
+          const row = exec(step, copy.rewrite(step.params, n, newId))
           if (step.newId && newId === null) newId = row?.id ?? null
         }
         if (batched) control['release grouped_write']?.run()
         const id = newId
-        for (const step of steps.atEnd) pending.push(() => exec(step, rewrite(step.params, n, id)))
-        for (const step of steps.after) readBacks.push(() => exec(step, rewrite(step.params, n, id)))
-        if (!batched) finishUnbatched()
-        else if (n % CALLERS === CALLERS - 1) finish()
+        for (const step of copy.atEnd) pending.push(() => exec(step, copy.rewrite(step.params, n, id)))
+        for (const step of copy.after) readBacks.push(() => exec(step, copy.rewrite(step.params, n, id)))
+        if (!batched || n % CALLERS === CALLERS - 1) finish()
         // Let the other callers take turns, as requests would.
         await new Promise(setImmediate)
       }).finally(() => {
         if (raw.inTransaction) finish()
       })
-      function finishUnbatched() {
-        for (const run of [...pending, ...readBacks]) run()
-        pending = []
-        readBacks = []
-      }
     }
-    replayArticles = await replay(articleStatements, articleProbe)
-    replayComments = await replay(commentStatements, commentProbe)
+    replayArticles = await replay(articleProbes)
+    replayComments = await replay(commentProbes)
     raw.close()
   } else {
     const schema = handle.schema as string
@@ -300,28 +321,37 @@ try {
         return client
       }),
     )
-    const replay = async (list: Recorded[], probe: Parameters<typeof rewriter>[0], label: string) => {
-      const rewrite = rewriter(probe)
+    // Each statement text prepared once per connection, under a name of its own.
+    const names = new Map<string, string>()
+    const nameOf = (text: string) =>
+      names.get(text) ?? (names.set(text, `s${names.size}`).get(text) as string)
+    /** Each write in its own transaction on its own connection, as the app runs them on PostgreSQL. */
+    const replay = async (probes: Probe[]) => {
+      const copies = probes.map((probe) => ({ statements: probe.statements, rewrite: rewriter(probe) }))
       const free = [...clients]
       return rate(async (n) => {
+        const copy = copies[n % copies.length] as (typeof copies)[number]
         const client = free.pop() as pg.Client
         let newId: number | null = null
-        for (const [index, s] of list.entries()) {
-          const values = rewrite(s.params, n, newId)
+        for (const s of copy.statements) {
+          const values = copy.rewrite(s.params, n, newId)
           const answer = isControl(s.sql)
             ? await client.query(s.sql)
-            : await client.query({ name: `${label}${index}`, text: s.sql, values })
+            : await client.query({ name: nameOf(s.sql), text: s.sql, values })
           if (returnsNewId(s.sql) && newId === null) newId = (answer.rows[0] as { id?: number })?.id ?? null
         }
         free.push(client)
       })
     }
-    replayArticles = await replay(articleStatements, articleProbe, 'a')
-    replayComments = await replay(commentStatements, commentProbe, 'c')
+    replayArticles = await replay(articleProbes)
+    replayComments = await replay(commentProbes)
     await Promise.all(clients.map((client) => client.end()))
   }
-  const fmt = (x: number) => Math.round(x).toLocaleString('en-US')
-  console.log(`\n${dialect}, ${CALLERS} callers, ${SECONDS} s each (writes per second):`)
+  const fmt = (r: Rate) =>
+    `${Math.round(r.perSecond).toLocaleString('en-US')}/s (${Math.round(r.cpuMicros)} µs CPU each)`
+  console.log(
+    `\n${dialect}, ${CALLERS} callers, ${SECONDS} s each (this process's CPU; PostgreSQL's is apart):`,
+  )
   console.log(`  new article: service ${fmt(serviceArticles)}, replay ${fmt(replayArticles)}`)
   console.log(`  comment:     service ${fmt(serviceComments)}, replay ${fmt(replayComments)}`)
 } finally {
