@@ -191,6 +191,7 @@ try {
     recording = []
     const { article: created } = await services.articles.create((i % 50) + 1, article(`Measure probe ${i}`))
     const statements = recording
+    recording = null
     const row = await handle.db
       .selectFrom('articles')
       .select(['id', 'previewToken'])
