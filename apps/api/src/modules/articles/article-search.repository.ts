@@ -16,15 +16,12 @@ import {
 /** One pending index write per article and transaction: the last write's wins. */
 const searchStepKey = (articleId: number) => `search:${articleId}`
 
-const stillListed = async (tx: Db, articleId: number) =>
-  Boolean(
-    await tx
-      .selectFrom('articles as a')
-      .select('a.id')
-      .where('a.id', '=', articleId)
-      .where(sql.raw<boolean>(listed('a')))
-      .executeTakeFirst(),
-  )
+/** The article, if search may show it (it is listed); the caller picks the columns. */
+const ifListed = (tx: Db, articleId: number) =>
+  tx
+    .selectFrom('articles as a')
+    .where('a.id', '=', articleId)
+    .where(sql.raw<boolean>(listed('a')))
 
 /**
  * How many of the newest matches are ranked by relevance. Ranking scores every candidate, so it is bounded
@@ -311,7 +308,7 @@ export function createArticleSearchRepository(
      */
     indexNew: (tx: Db, articleId: number, source: SearchSource) =>
       deferToCommit(tx, searchStepKey(articleId), async (end, deferred) => {
-        if (!deferred || (await stillListed(end, articleId)))
+        if (!deferred || (await ifListed(end, articleId).select('a.id').executeTakeFirst()))
           await writeSearchRow(end, dialect, articleId, source, { fresh: true })
       }),
 
@@ -322,11 +319,8 @@ export function createArticleSearchRepository(
      */
     reindex: (tx: Db, articleId: number) =>
       deferToCommit(tx, searchStepKey(articleId), async (end) => {
-        const article = await end
-          .selectFrom('articles as a')
+        const article = await ifListed(end, articleId)
           .select(['a.title', 'a.description', 'a.body'])
-          .where('a.id', '=', articleId)
-          .where(sql.raw<boolean>(listed('a')))
           .executeTakeFirst()
         if (!article) return removeSearchRow(end, dialect, articleId)
         const tags = await end
