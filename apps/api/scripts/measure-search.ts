@@ -10,16 +10,12 @@
  * times. `PLANS=1` also prints the plans; `KEEP_SCHEMA=1` leaves the PostgreSQL schema for a look with psql
  * (drop it afterwards).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { CompiledQuery, sql } from 'kysely'
-import { createDatabase, type DatabaseHandle, type Dialect } from '../src/db/database'
-import { migrateToLatest } from '../src/db/migrate'
+import type { Dialect } from '../src/db/database'
 import { queryWords } from '../src/lib/search-words'
 import { createArticleSearchRepository } from '../src/modules/articles/article-search.repository'
 import { highlight } from '../src/modules/articles/highlight'
-import { openPrivateSchema } from '../test/build-test-app'
+import { insertUsers, openScratchDatabase } from './scratch-database'
 
 const dialect: Dialect = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite'
 const ARTICLES = Number(process.argv[3] ?? 50_000)
@@ -52,41 +48,12 @@ function word(): string {
 }
 const text = (words: number) => Array.from({ length: words }, word).join(' ')
 
-async function open(): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'search-'))
-    return {
-      handle: await createDatabase(`sqlite:${join(dir, 'db.sqlite')}`),
-      cleanup: async () => rmSync(dir, { recursive: true }),
-    }
-  }
-  return openPrivateSchema(
-    process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
-    'measure',
-  )
-}
-
-const { handle, cleanup } = await open()
+const { handle, cleanup } = await openScratchDatabase(dialect)
 const { db } = handle
 try {
-  await migrateToLatest(handle)
   const started = performance.now()
+  await insertUsers(db, 100)
   await db.transaction().execute(async (tx) => {
-    await tx
-      .insertInto('users')
-      .values(
-        Array.from({ length: 100 }, (_, i) => ({
-          username: `u${i}`,
-          email: `u${i}@x.example`,
-          passwordHash: 'x',
-          bio: '',
-          image: null,
-          emailVerifiedAt: null,
-          createdAt: '2026-01-01T00:00:00.000Z',
-          updatedAt: '2026-01-01T00:00:00.000Z',
-        })),
-      )
-      .execute()
     await tx
       .insertInto('tags')
       .values(Array.from({ length: 50 }, (_, i) => ({ name: `tag${i}` })))

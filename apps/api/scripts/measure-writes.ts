@@ -15,23 +15,20 @@
  * Replay is what any implementation issuing these statements could reach on this machine, with no HTTP, no
  * validation, no query building: compare it with the bare S6/S7 rates that `npm run bench` prints.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import pg from 'pg'
 import { loadConfig } from '../src/config'
-import { createDatabase, type DatabaseHandle, type Dialect } from '../src/db/database'
-import { migrateToLatest } from '../src/db/migrate'
+import type { Dialect } from '../src/db/database'
 import { createOutbox } from '../src/mail/outbox'
 import { createServices } from '../src/services'
-import { openPrivateSchema } from '../test/build-test-app'
+import { insertUsers, openScratchDatabase, scratchPostgresUrl } from './scratch-database'
 
 const dialect: Dialect = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite'
 const SECONDS = Number(process.argv[3] ?? 5)
 const CALLERS = 32
-const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 
 type Recorded = { sql: string; params: unknown[] }
 let recording: Recorded[] | null = null
@@ -68,19 +65,6 @@ const text = (chars: number) => {
 const TAGS = Array.from({ length: 20 }, (_, i) => `tag${i}`)
 const pickTags = () => [0, 1, 2].map((i) => TAGS[(Math.floor(random() * 20) + i * 7) % 20] as string)
 const article = (title: string) => ({ title, description: text(80), body: text(2048), tagList: pickTags() })
-
-async function open(): Promise<{ handle: DatabaseHandle; file?: string; cleanup: () => Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'writes-'))
-    const file = join(dir, 'db.sqlite')
-    return {
-      handle: await createDatabase(`sqlite:${file}`),
-      file,
-      cleanup: async () => rmSync(dir, { recursive: true }),
-    }
-  }
-  return openPrivateSchema(pgUrl, 'measure')
-}
 
 type Rate = { perSecond: number; cpuMicros: number }
 
@@ -142,7 +126,7 @@ async function profiled<T>(name: string, run: () => Promise<T>): Promise<T> {
 const isControl = (sql: string) => /^\s*(begin|commit|rollback|savepoint|release)\b/i.test(sql)
 const returnsNewId = (sql: string) => /^\s*(insert|with)\b/i.test(sql) && /returning/i.test(sql)
 
-const { handle, file, cleanup } = await open()
+const { handle, file, cleanup } = await openScratchDatabase(dialect)
 const config = loadConfig({
   NODE_ENV: 'test',
   JWT_SECRET: 'measure-writes-secret-that-is-long-enough',
@@ -164,22 +148,7 @@ const services = createServices(handle, config, {
   mailQuota: { take: async () => true },
 })
 try {
-  await migrateToLatest(handle)
-  await handle.db
-    .insertInto('users')
-    .values(
-      Array.from({ length: 50 }, (_, i) => ({
-        username: `u${i}`,
-        email: `u${i}@x.example`,
-        passwordHash: 'x',
-        bio: '',
-        image: null,
-        emailVerifiedAt: null,
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-      })),
-    )
-    .execute()
+  await insertUsers(handle.db, 50)
   const seeded = performance.now()
   for (let i = 0; i < 500; i++) await services.articles.create((i % 50) + 1, article(`Seeded article ${i}`))
   console.log(`${dialect}: seeded 500 articles in ${Math.round(performance.now() - seeded)} ms`)
@@ -317,7 +286,10 @@ try {
     const schema = handle.schema as string
     const clients = await Promise.all(
       Array.from({ length: CALLERS }, async () => {
-        const client = new pg.Client({ connectionString: pgUrl, options: `-c search_path=${schema}` })
+        const client = new pg.Client({
+          connectionString: scratchPostgresUrl,
+          options: `-c search_path=${schema}`,
+        })
         await client.connect()
         return client
       }),
