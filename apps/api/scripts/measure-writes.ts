@@ -20,10 +20,10 @@ import { Session } from 'node:inspector/promises'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import pg from 'pg'
-import { loadConfig } from '../src/config'
-import type { Dialect } from '../src/db/database'
+import { type Dialect, openSqlite } from '../src/db/database'
 import { createOutbox } from '../src/mail/outbox'
 import { createServices } from '../src/services'
+import { testConfig } from '../test/build-test-app'
 import { insertUsers, openScratchDatabase, scratchPostgresUrl } from './scratch-database'
 
 const dialect: Dialect = process.argv[2] === 'postgres' ? 'postgres' : 'sqlite'
@@ -86,11 +86,11 @@ async function rate(write: (n: number) => Promise<unknown>): Promise<Rate> {
   return { perSecond: n / ((performance.now() - started) / 1000), cpuMicros: (used.user + used.system) / n }
 }
 
-/** The recorded statements of one write, for another write: its own title, slug and new row id. */
 /** One recorded write: its statements, and what must differ in a copy of it (title, slug, row id, token). */
 type Probe = { statements: Recorded[]; title: string; slug: string; id: number; token?: string | null }
 const PROBES = 64
 
+/** The recorded statements of one write, for another write: its own title, slug, row id and token. */
 function rewriter(probe: Probe) {
   return (params: unknown[], n: number, newId: number | null) =>
     params.map((value) => {
@@ -127,12 +127,7 @@ const isControl = (sql: string) => /^\s*(begin|commit|rollback|savepoint|release
 const returnsNewId = (sql: string) => /^\s*(insert|with)\b/i.test(sql) && /returning/i.test(sql)
 
 const { handle, file, cleanup } = await openScratchDatabase(dialect)
-const config = loadConfig({
-  NODE_ENV: 'test',
-  JWT_SECRET: 'measure-writes-secret-that-is-long-enough',
-  SEED_DEMO: '0',
-})
-const services = createServices(handle, config, {
+const services = createServices(handle, testConfig(), {
   outbox: createOutbox({
     transport: {
       deliver: async () => {
@@ -209,11 +204,8 @@ try {
   let replayArticles: Rate
   let replayComments: Rate
   if (dialect === 'sqlite') {
-    const raw = new SQLite(file as string)
-    raw.pragma('journal_mode = WAL')
-    raw.pragma('synchronous = NORMAL')
-    raw.pragma('foreign_keys = ON')
-    raw.pragma('busy_timeout = 5000')
+    // The app's own connection settings (WAL, synchronous=NORMAL, foreign keys).
+    const raw = openSqlite(SQLite, file as string)
     const prepared = new Map<string, SQLite.Statement>()
     const prepare = (text: string) => {
       const statement = prepared.get(text) ?? raw.prepare(text)

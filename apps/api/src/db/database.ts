@@ -54,7 +54,8 @@ export async function createDatabase(
   }
 }
 
-function openSqlite(SQLiteDatabase: typeof SQLite, path: string): SQLite.Database {
+/** A SQLite connection with the app's settings (exported for tools that must open one the same way). */
+export function openSqlite(SQLiteDatabase: typeof SQLite, path: string): SQLite.Database {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true })
   const sqlite = new SQLiteDatabase(path)
   // WAL with synchronous=NORMAL keeps every committed write across a process crash.
